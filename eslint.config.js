@@ -24,9 +24,11 @@ export default tseslint.config(
   },
   {
     files: ['renderer/**/*.{ts,tsx}'],
+    ignores: ['renderer/vite.config.ts'],
+    languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly' } },
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { group: ['**/src/**', '!**/src/api/**'], message: 'renderer/ talks only to the API contract (src/api).' },
+        { regex: '(^|/)src/(?!api/|i18n/)', message: 'renderer/ talks only to the API contract (src/api) and the shared translations (src/i18n).' },
         { group: ['node:*', 'electron'], message: 'renderer/ has no Node or Electron access.' },
       ] }],
     },

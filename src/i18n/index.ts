@@ -11,15 +11,17 @@ import enChecks from './locales/en/checks.json' with { type: 'json' };
 import nlChecks from './locales/nl/checks.json' with { type: 'json' };
 import enReport from './locales/en/report.json' with { type: 'json' };
 import nlReport from './locales/nl/report.json' with { type: 'json' };
+import enUi from './locales/en/ui.json' with { type: 'json' };
+import nlUi from './locales/nl/ui.json' with { type: 'json' };
 
 export const LANGS = ['en', 'nl'] as const;
 export type Lang = (typeof LANGS)[number];
-export const NAMESPACES = ['common', 'cli', 'errors', 'checks', 'report'] as const;
+export const NAMESPACES = ['common', 'cli', 'errors', 'checks', 'report', 'ui'] as const;
 export type Namespace = (typeof NAMESPACES)[number];
 
 export const resources = {
-  en: { common: enCommon, cli: enCli, errors: enErrors, checks: enChecks, report: enReport },
-  nl: { common: nlCommon, cli: nlCli, errors: nlErrors, checks: nlChecks, report: nlReport },
+  en: { common: enCommon, cli: enCli, errors: enErrors, checks: enChecks, report: enReport, ui: enUi },
+  nl: { common: nlCommon, cli: nlCli, errors: nlErrors, checks: nlChecks, report: nlReport, ui: nlUi },
 } as const;
 
 const instances = new Map<Lang, TFunction>();
@@ -46,7 +48,11 @@ export function translator(lang: Lang, ns: Namespace = 'common'): TFunction {
 }
 
 /** The user's language from the system locale (LC_ALL, LC_MESSAGES, LANG), default English. */
-export function systemLang(env: NodeJS.ProcessEnv = process.env): Lang {
+type Env = Record<string, string | undefined>;
+// globalThis lookup so this module also loads in the renderer (no `process` there).
+const processEnv = (): Env => (globalThis as { process?: { env: Env } }).process?.env ?? {};
+
+export function systemLang(env: Env = processEnv()): Lang {
   const loc = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
   return /^nl\b|^nl[_-]/i.test(loc) ? 'nl' : 'en';
 }

@@ -1,0 +1,44 @@
+// IPC handlers derived from the contract: one generic call channel that accepts
+// only the contract's method names, from our own window's frames only
+// (as vscode's validateIPC). Results travel as envelopes.
+import { ipcMain, type IpcMainInvokeEvent, type IpcMainEvent, type WebFrameMain } from 'electron';
+import { METHOD_NAMES, type MethodName, type CallContext } from '../src/api/contract.js';
+import { toErrorData, type Envelope } from '../src/api/errors.js';
+import { IPC } from '../src/api/ipc.js';
+import type { EngineClient } from './engine-client.js';
+
+const METHODS = new Set<string>(METHOD_NAMES);
+
+export function registerIpc(engine: EngineClient, isTrustedFrame: (frame: WebFrameMain | null) => boolean): void {
+  const running = new Map<string, AbortController>();
+
+  ipcMain.on(IPC.methods, (event: IpcMainEvent) => {
+    event.returnValue = isTrustedFrame(event.senderFrame) ? METHOD_NAMES : [];
+  });
+
+  ipcMain.handle(IPC.call, async (event: IpcMainInvokeEvent, method: unknown, input: unknown, callId: unknown): Promise<Envelope<unknown>> => {
+    if (!isTrustedFrame(event.senderFrame)) return { ok: false, error: { code: 'E_BAD_INPUT', params: {}, message: 'untrusted sender' } };
+    if (typeof method !== 'string' || !METHODS.has(method) || typeof callId !== 'string') {
+      return { ok: false, error: { code: 'E_BAD_INPUT', params: {}, message: 'unknown method' } };
+    }
+    const ac = new AbortController();
+    running.set(callId, ac);
+    const ctx: CallContext = {
+      signal: ac.signal,
+      onProgress: (p) => { if (!event.sender.isDestroyed()) event.sender.send(IPC.progress, callId, p); },
+    };
+    try {
+      const fn = engine.get()[method as MethodName] as (i: unknown, c: CallContext) => Promise<unknown>;
+      return { ok: true, value: await fn(input, ctx) };
+    } catch (err) {
+      return { ok: false, error: toErrorData(err) };
+    } finally {
+      running.delete(callId);
+    }
+  });
+
+  ipcMain.on(IPC.cancel, (event: IpcMainEvent, callId: unknown) => {
+    if (!isTrustedFrame(event.senderFrame) || typeof callId !== 'string') return;
+    running.get(callId)?.abort();
+  });
+}

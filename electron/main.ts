@@ -1,0 +1,61 @@
+// Electron main process: a thin shell. It opens one hardened window on the
+// built renderer and forwards the contract's calls to the engine, which runs
+// in a utilityProcess (see engine-client.ts).
+import { app, BrowserWindow, session, shell, type WebFrameMain } from 'electron';
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
+import { EngineClient } from './engine-client.js';
+import { registerIpc } from './ipc.js';
+
+const RENDERER_INDEX = join(import.meta.dirname, '..', 'renderer', 'index.html');
+const RENDERER_URL = pathToFileURL(RENDERER_INDEX).href;
+
+// Only our own top-level page may call the engine (no iframes, no navigated pages).
+const isTrustedFrame = (frame: WebFrameMain | null): boolean => !!frame && frame.parent === null && frame.url === RENDERER_URL;
+
+const CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
+
+function createWindow(): BrowserWindow {
+  const win = new BrowserWindow({
+    width: 1200,
+    height: 800,
+    title: 'Ghostcall',
+    webPreferences: {
+      preload: join(import.meta.dirname, 'preload.cjs'),
+      sandbox: true,
+      contextIsolation: true,
+      nodeIntegration: false,
+      webviewTag: false,
+      spellcheck: false,
+    },
+  });
+  // Signal-Desktop style: no navigation away from the app, new windows only for http(s) in the system browser.
+  win.webContents.on('will-navigate', (e, url) => { if (url !== RENDERER_URL) e.preventDefault(); });
+  win.webContents.setWindowOpenHandler(({ url }) => {
+    if (/^https?:\/\//i.test(url)) void shell.openExternal(url);
+    return { action: 'deny' };
+  });
+  void win.loadFile(RENDERER_INDEX);
+  return win;
+}
+
+app.enableSandbox();
+const engine = new EngineClient();
+
+app.whenReady().then(() => {
+  session.defaultSession.webRequest.onHeadersReceived((details, cb) => {
+    cb({ responseHeaders: { ...details.responseHeaders, 'Content-Security-Policy': [CSP] } });
+  });
+  session.defaultSession.setPermissionRequestHandler((_wc, _perm, cb) => cb(false));
+  registerIpc(engine, isTrustedFrame);
+  createWindow();
+  app.on('activate', () => { if (BrowserWindow.getAllWindows().length === 0) createWindow(); });
+}).catch((err: unknown) => {
+  process.stderr.write(`ghostcall: ${String(err)}\n`);
+  app.exit(1);
+});
+
+app.on('window-all-closed', () => {
+  engine.stop();
+  if (process.platform !== 'darwin') app.quit();
+});

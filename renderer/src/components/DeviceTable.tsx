@@ -1,0 +1,33 @@
+import type { TFunction } from 'i18next';
+import type { Device } from '../../../src/api/result.js';
+
+// Device strings are hostile: React renders them as text (never HTML), and the
+// cells isolate bidi so an RLO in a User-Agent can't reorder the row.
+const sipSummary = (d: Device): string => d.sip.map((s) => `${s.transport}/${s.port} ${s.status}`).join(', ');
+const banner = (d: Device): string => d.sip.map((s) => s.userAgent ?? s.server ?? '').find(Boolean) ?? d.http.map((h) => h.title ?? h.server ?? '').find(Boolean) ?? '';
+
+export function DeviceTable({ t, devices }: { t: TFunction; devices: Device[] }) {
+  if (devices.length === 0) return <p className="empty">{t('noDevices')}</p>;
+  return (
+    <table className="devices">
+      <caption>{t('devices', { count: devices.length })}</caption>
+      <thead>
+        <tr>{(['ip', 'mac', 'vendor', 'model', 'firmware', 'sip', 'userAgent', 'strangers'] as const).map((c) => <th key={c}>{t(`col.${c}`)}</th>)}</tr>
+      </thead>
+      <tbody>
+        {devices.map((d) => (
+          <tr key={d.ip} data-ip={d.ip}>
+            <td>{d.ip}</td>
+            <td>{d.mac ?? '—'}</td>
+            <td>{d.fingerprint?.vendor ?? d.macVendor ?? '—'}</td>
+            <td>{d.fingerprint?.model ?? '—'}</td>
+            <td>{d.fingerprint?.firmware ?? '—'}</td>
+            <td>{sipSummary(d) || '—'}</td>
+            <td className="ua">{banner(d) || '—'}</td>
+            <td className={d.sipAnswered ? 'bad' : 'good'}>{d.sipAnswered ? t('answersStrangers') : t('ignoresStrangers')}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}

@@ -1,0 +1,38 @@
+// The shape the Electron preload exposes to the renderer (window.ghostcall), and
+// the adapter that turns it back into the contract's Api. Functions and
+// AbortSignals can't cross contextBridge as-is, so a call carries a callId and
+// cancellation is a separate message. No Node imports: the renderer uses this.
+import { METHOD_NAMES, type Api, type CallContext, type MethodName } from './contract.js';
+import type { Envelope } from './errors.js';
+import { EngineError } from './errors.js';
+import type { Progress } from './progress.js';
+
+export interface Bridge {
+  /** Names of the contract's methods, as the main process knows them. */
+  readonly methods: readonly string[];
+  call(method: MethodName, input: unknown, callId: string, onProgress?: (p: Progress) => void): Promise<Envelope<unknown>>;
+  cancel(callId: string): void;
+}
+
+let seq = 0;
+const nextCallId = (): string => `c${Date.now().toString(36)}-${(++seq).toString(36)}`;
+
+export function apiFromBridge(bridge: Bridge): Api {
+  const api = {} as Record<MethodName, (input: unknown, ctx?: CallContext) => Promise<unknown>>;
+  for (const method of METHOD_NAMES) {
+    api[method] = async (input: unknown, ctx: CallContext = {}) => {
+      const callId = nextCallId();
+      if (ctx.signal?.aborted) throw new EngineError('E_CANCELLED', 'cancelled');
+      const onAbort = (): void => bridge.cancel(callId);
+      ctx.signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        const env = await bridge.call(method, input, callId, ctx.onProgress);
+        if (!env.ok) throw new EngineError(env.error.code, env.error.message, env.error.params);
+        return env.value;
+      } finally {
+        ctx.signal?.removeEventListener('abort', onAbort);
+      }
+    };
+  }
+  return api as unknown as Api;
+}

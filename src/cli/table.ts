@@ -1,0 +1,134 @@
+// The scan result as a readable table for the terminal. Every device-supplied
+// string goes through inert() (svmap prints them raw): the table never carries a
+// raw control character, escape sequence or bidi override, and each cell is cut
+// to its column's width so a hostile header cannot shift the layout.
+import { styleText } from 'node:util';
+import type { TFunction } from 'i18next';
+import type { Device, ScanResult, Severity } from '../api/result.js';
+import { SeveritySchema } from '../api/result.js';
+import { inert, padDisplay, displayWidth } from '../util/inert.js';
+
+export interface TableOptions {
+  t: TFunction; // cli namespace
+  tc: TFunction; // common namespace
+  color?: boolean;
+}
+
+type Tone = 'bad' | 'good' | undefined;
+interface Cell { text: string; tone?: Tone }
+interface Column { header: string; max: number; cell: (d: Device) => Cell }
+
+const SEVERITIES = SeveritySchema.options;
+
+function sipCell(d: Device): Cell {
+  if (d.sip.length === 0) return { text: '-' };
+  return { text: d.sip.map((e) => `${e.transport}/${e.port} ${e.status}`).join(', ') };
+}
+
+/** The first User-Agent or Server a device sent (SIP first, then its web UI). */
+function agentOf(d: Device): string | null {
+  for (const e of d.sip) if (e.userAgent) return e.userAgent;
+  for (const e of d.sip) if (e.server) return e.server;
+  for (const h of d.http) if (h.server) return h.server;
+  return null;
+}
+
+function fingerprintText(d: Device): string {
+  const f = d.fingerprint;
+  if (!f) return '';
+  return [f.vendor, f.model, f.firmware].filter((x): x is string => !!x).join(' ');
+}
+
+function findingsFor(result: ScanResult, ip: string): Severity | 0 | null {
+  if (!result.findings) return null;
+  const mine = result.findings.filter((f) => f.exception === null && f.devices.includes(ip));
+  if (mine.length === 0) return 0;
+  return SEVERITIES.find((s) => mine.some((f) => f.severity === s)) ?? 0;
+}
+
+function columns(result: ScanResult, { t, tc }: TableOptions): Column[] {
+  const cols: Column[] = [
+    { header: t('table.ip'), max: 39, cell: (d) => ({ text: inert(d.ip, 39) }) },
+    { header: t('table.mac'), max: 20, cell: (d) => ({ text: d.mac ? inert(d.mac, 17) + (d.macRandomized ? '*' : '') : '-' }) },
+    { header: t('table.macVendor'), max: 24, cell: (d) => ({ text: inert(d.macVendor, 24) || '-' }) },
+  ];
+  if (result.devices.some((d) => fingerprintText(d) !== '')) {
+    cols.push({ header: t('table.device'), max: 32, cell: (d) => ({ text: inert(fingerprintText(d), 32) || '-' }) });
+  }
+  cols.push(
+    { header: t('table.sip'), max: 36, cell: (d) => ({ text: inert(sipCell(d).text, 36) }) },
+    { header: t('table.agent'), max: 40, cell: (d) => ({ text: inert(agentOf(d), 40) || '-' }) },
+    {
+      header: t('table.strangers'), max: 40,
+      cell: (d) => (d.sipAnswered ? { text: t('table.answers'), tone: 'bad' } : { text: t('table.ignores'), tone: 'good' }),
+    },
+  );
+  if (result.findings) {
+    cols.push({
+      header: t('table.findings'), max: 24,
+      cell: (d) => {
+        const ip = d.ip;
+        const n = result.findings?.filter((f) => f.exception === null && f.devices.includes(ip)).length ?? 0;
+        const worst = findingsFor(result, ip);
+        return n === 0 || !worst ? { text: '0' } : { text: `${n} (${tc(`severity.${worst}`)})`, tone: worst === 'critical' || worst === 'high' ? 'bad' : undefined };
+      },
+    });
+  }
+  return cols;
+}
+
+function paint(text: string, tone: Tone, color: boolean): string {
+  if (!color || !tone) return text;
+  return styleText(tone === 'bad' ? 'red' : 'green', text);
+}
+
+/** The device table (header, rule, one line per device). */
+export function renderDeviceTable(result: ScanResult, opts: TableOptions): string {
+  const cols = columns(result, opts);
+  const rows = result.devices.map((d) => cols.map((c) => c.cell(d)));
+  const widths = cols.map((c, i) => Math.min(c.max, Math.max(displayWidth(c.header), ...rows.map((r) => displayWidth(r[i]?.text ?? '')))));
+  const line = (cells: Cell[], color: boolean): string =>
+    cells.map((c, i) => {
+      const last = i === cells.length - 1;
+      const text = last ? c.text : padDisplay(c.text, widths[i] ?? 0);
+      return paint(text, c.tone, color);
+    }).join('  ').trimEnd();
+  const header = line(cols.map((c) => ({ text: c.header })), false);
+  const out = [opts.color ? styleText('bold', header) : header, widths.map((w) => '-'.repeat(w)).join('  ')];
+  for (const r of rows) out.push(line(r, opts.color === true));
+  return out.join('\n');
+}
+
+/** Summary lines: counts, stats, cancellation, findings, verdict, warnings. */
+export function renderSummary(result: ScanResult, { t, tc }: TableOptions): string[] {
+  const answering = result.devices.filter((d) => d.sipAnswered).length;
+  const lines = [
+    String(t('summary.devices', { count: result.devices.length, answering, ignoring: result.devices.length - answering })),
+    String(t('summary.stats', {
+      targets: result.stats.targets, probes: result.stats.probesSent, responses: result.stats.responses,
+      seconds: (result.stats.durationMs / 1000).toFixed(1),
+    })),
+  ];
+  if (result.findings) {
+    const open = result.findings.filter((f) => f.exception === null);
+    const counts = SEVERITIES.map((s) => ({ s, n: open.filter((f) => f.severity === s).length })).filter((x) => x.n > 0);
+    lines.push(String(t('summary.findings', {
+      count: open.length,
+      list: counts.map((x) => `${x.n} ${tc(`severity.${x.s}`)}`).join(', ') || tc('none'),
+      accepted: result.findings.length - open.length,
+    })));
+  }
+  if (result.site) lines.push(String(t('summary.verdict', { verdict: tc(`verdict.${result.site.verdict}`), score: result.site.score })));
+  if (result.stats.cancelled) lines.push(String(t('summary.cancelled')));
+  for (const w of result.warnings) lines.push(String(t('summary.warning', { text: inert(w, 300) })));
+  return lines;
+}
+
+/** The whole terminal rendering of a scan result. */
+export function renderScan(result: ScanResult, opts: TableOptions): string {
+  const parts: string[] = [];
+  if (result.devices.length === 0) parts.push(String(opts.t('table.noDevices')));
+  else parts.push(renderDeviceTable(result, opts));
+  parts.push('', ...renderSummary(result, opts));
+  return `${parts.join('\n')}\n`;
+}
