@@ -18,5 +18,5 @@ parentPort.on('message', (e) => {
   const port = e.ports[0];
   if (!port) return;
   serveApi(engine, electronPortWire(port));
-  port.start();
+  port.start?.();
 });

@@ -1,7 +1,9 @@
 // Teardown guarantees: every live lab of this process is destroyed on exit,
 // SIGINT and SIGTERM (synchronously, best effort), even when a test crashes.
-import { rmSync } from 'node:fs';
-import { destroyNamespacesSync } from './netns.js';
+import { readdirSync, readFileSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { destroyNamespacesSync, LAB_NS_PATTERN, listNamespacesSync } from './netns.js';
 
 export interface Owned { namespaces: string[]; pids: number[]; dir: string | null }
 
@@ -42,4 +44,37 @@ export function track(id: string, o: Owned): void {
 
 export function untrack(id: string): void {
   live.delete(id);
+}
+
+/** Marker in a lab's temp dir: the pid that owns it, or 'keep' for `lab up`. */
+export const OWNER_FILE = 'owner';
+
+function alive(pid: number): boolean {
+  try { process.kill(pid, 0); return true; } catch (e) { return (e as NodeJS.ErrnoException).code === 'EPERM'; }
+}
+
+/**
+ * Remove labs whose owning process died without cleaning up (e.g. a test
+ * worker killed with SIGKILL on timeout). Labs kept by `lab up`, labs without
+ * an owner marker and labs of live processes are left alone.
+ */
+export function sweepOrphanLabsSync(): string[] {
+  const swept: string[] = [];
+  const byId = new Map<string, string[]>();
+  for (const ns of listNamespacesSync()) {
+    const m = LAB_NS_PATTERN.exec(ns) ? /^gc([0-9a-z]+)-/.exec(ns) : null;
+    if (m) byId.set(m[1]!, [...(byId.get(m[1]!) ?? []), ns]);
+  }
+  if (byId.size === 0) return swept;
+  const dirs = readdirSync(tmpdir());
+  for (const [id, namespaces] of byId) {
+    const dir = dirs.find((d) => d.startsWith(`gc${id}-`));
+    if (!dir) continue;
+    let owner = '';
+    try { owner = readFileSync(join(tmpdir(), dir, OWNER_FILE), 'utf8').trim(); } catch { continue; }
+    if (!/^\d+$/.test(owner) || alive(Number(owner))) continue;
+    destroyOwnedSync({ namespaces, pids: [], dir: join(tmpdir(), dir) });
+    swept.push(id);
+  }
+  return swept;
 }

@@ -7,10 +7,10 @@
 //                                 └──veth── peer ns (sipp uas, kamailio)
 import { execFileSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { destroyOwnedSync, track, untrack } from './cleanup.js';
+import { destroyOwnedSync, OWNER_FILE, sweepOrphanLabsSync, track, untrack } from './cleanup.js';
 import type { Owned } from './cleanup.js';
 import { makeCert } from './cert.js';
 import { launchFarm } from './farm/launch.js';
@@ -18,8 +18,8 @@ import type { FarmPhoneSpec, FarmSpec } from './farm/spec.js';
 import { layouts } from './layouts.js';
 import type { PlannedHost } from './layouts.js';
 import { initLoss, setLoss } from './loss.js';
-import { execIn, newLabId, nsName, run, sleep, spawnIn } from './netns.js';
-import { peerTruth, startPeers } from './peers-truth.js';
+import { execIn, newLabId, nsName, sleep, spawnIn } from './netns.js';
+import { peerTruth, startPeers } from './peers.js';
 import { renderUserAgent, vendorMac } from './personas.js';
 import { addAddresses, addBridge, addMacvlans, addNamespaces, addSharedAddresses, attachToLan, linkMac, sysctl } from './topology.js';
 import type { Lab, LabOptions, LabPhone } from './types.js';
@@ -28,7 +28,7 @@ export type { Lab, LabOptions, LabPhone } from './types.js';
 export { layouts } from './layouts.js';
 export { personas } from './personas.js';
 
-const NEEDED = ['ip', 'iptables-restore', 'openssl', 'sysctl', 'sipp', 'kamailio'];
+const NEEDED = ['ip', 'ss', 'iptables-restore', 'openssl', 'sipp', 'kamailio'];
 
 /** Root + the binaries the lab needs. */
 export function labAvailable(): { ok: true } | { ok: false; reason: string } {
@@ -58,15 +58,19 @@ function farmSpecFor(h: PlannedHost, ip: string, mac: string | null, mdns: boole
       ...h.web.filter((w) => !w.tls).slice(0, 1).map((w) => ({ name: `${p.mdnsName} web (${mac ?? ip})`, host: `${hostName}.local`,
         type: 'http', protocol: 'tcp' as const, port: w.port, txt: { path: '/' } })),
     ],
+    // a hostile device plays its own part (lab/farm/hostile.ts); its truth is what a correct scanner reports
+    ...(h.hostile ? { persona: `hostile-${h.hostile.id}`, userAgent: h.hostile.expect.userAgent, server: h.hostile.expect.server, hostile: h.hostile.id } : {}),
   };
 }
 
 function truthOf(s: FarmPhoneSpec, h: PlannedHost): LabPhone {
   return {
-    ip: s.ip, mac: s.mac, persona: s.persona, vendor: h.persona.vendor, userAgent: s.userAgent, server: s.server,
+    ip: s.ip, mac: s.mac, persona: s.persona, vendor: h.persona.vendor,
+    // silent hosts answer no SIP, so they send no User-Agent at all
+    userAgent: s.udp.length + s.tcp.length + s.tls.length > 0 ? s.userAgent : null, server: s.server,
     udp: s.udp, tcp: s.tcp, tls: s.tls, web: s.web[0] ? { port: s.web[0].port, tls: s.web[0].tls } : null,
     webs: s.web.map((w) => ({ port: w.port, tls: w.tls, server: w.server, title: w.title, auth: w.auth ? `${w.auth.scheme} realm="${w.auth.realm}"` : null })),
-    mdns: s.mdns.length > 0, kind: h.kind,
+    mdns: s.mdns.length > 0, kind: h.hostile ? 'hostile' : h.kind, ...(h.hostile ? { hostile: h.hostile.id } : {}),
   };
 }
 
@@ -86,8 +90,11 @@ export async function createLab(opts: LabOptions = {}): Promise<Lab> {
   const silentHosts = plan.hosts.filter((h) => h.kind === 'silent-vendor');
   silentHosts.forEach((_, i) => { ns[`sv${i + 1}`] = nsName(id, `sv${i + 1}`); });
   if (withPeers) ns.peer = nsName(id, 'peer');
+  sweepOrphanLabsSync();
   const dir = mkdtempSync(join(tmpdir(), `gc${id}-`));
-  const owned: Owned = { namespaces: Object.values(ns), pids: [], dir };
+  writeFileSync(join(dir, OWNER_FILE), keep ? 'keep' : String(process.pid));
+  // LAB_KEEP_LOGS=1 keeps the temp dir (farm/sipp/kamailio logs) after down()
+  const owned: Owned = { namespaces: Object.values(ns), pids: [], dir: process.env.LAB_KEEP_LOGS === '1' ? null : dir };
   const children: ChildProcess[] = [];
   if (!keep) track(id, owned);
   try {
@@ -105,10 +112,12 @@ export async function createLab(opts: LabOptions = {}): Promise<Lab> {
     // 2. addresses. The scanner gets its LAN address and a multicast route (mDNS) — no default route.
     const cidr = (off: number): string => `${ipAt(off)}/${plan.prefix}`;
     await addAddresses(ns.scanner, 'eth0', [cidr(plan.scannerOffset)], ['224.0.0.0/4']);
-    await run(['ip', 'netns', 'exec', ns.farm, 'sysctl', '-q', '-w', 'net.ipv6.conf.all.disable_ipv6=1', 'net.ipv6.conf.default.disable_ipv6=1']);
+    // no IPv6 chatter (DAD, MLD) from hundreds of macvlans
+    await sysctl(ns.farm, { 'net.ipv6.conf.all.disable_ipv6': 1, 'net.ipv6.conf.default.disable_ipv6': 1 }).catch(() => undefined);
     const farmMacs = farmHosts.map((h, i) => vendorMac(h.persona, i, salt));
     let sharedMac: string | null = null;
     try {
+      if (process.env.LAB_NO_MACVLAN === '1') throw new Error('LAB_NO_MACVLAN=1');
       await addMacvlans(ns.farm, 'eth0', farmHosts.map((h, i) => ({ ifname: `p${i}`, mac: farmMacs[i]!, cidr: cidr(h.offset) })));
     } catch (e) {
       process.stderr.write(`lab: macvlan failed (${(e as Error).message}); falling back to one shared MAC\n`);
@@ -118,7 +127,6 @@ export async function createLab(opts: LabOptions = {}): Promise<Lab> {
     await Promise.all(silentHosts.map((h, i) => addAddresses(ns[`sv${i + 1}`]!, 'eth0', [cidr(h.offset)], ['224.0.0.0/4'])));
     if (withPeers) await addAddresses(ns.peer!, 'eth0', [cidr(plan.peers.sipp), cidr(plan.peers.kamailio)]);
     const phoneNs = [ns.farm, ...silentHosts.map((_, i) => ns[`sv${i + 1}`]!), ...(withPeers ? [ns.peer!] : [])];
-    await Promise.all(phoneNs.map((n) => sysctl(n, { 'net.ipv4.ip_unprivileged_port_start': 0 }).catch(() => undefined)));
     await initLoss(phoneNs);
     if (opts.lossPct) await setLoss(phoneNs, opts.lossPct);
 
@@ -127,8 +135,11 @@ export async function createLab(opts: LabOptions = {}): Promise<Lab> {
     const farmSpecs = farmHosts.map((h, i) => farmSpecFor(h, ipAt(h.offset), sharedMac ?? farmMacs[i]!, false));
     const silentSpecs = silentHosts.map((h, i) => farmSpecFor(h, ipAt(h.offset), silentMacs[i]!, mdns && h.mdns));
     const mk = (phones: FarmPhoneSpec[]): FarmSpec => ({ phones, certFile, keyFile });
+    // hostile devices (layout 'hostile') get a farm process of their own: their floods must not slow the normal phones
+    const hostileSpecs = farmSpecs.filter((s) => s.hostile);
     const farms = await Promise.all([
-      launchFarm(ns.farm, mk(farmSpecs), dir, 'farm', keep),
+      launchFarm(ns.farm, mk(farmSpecs.filter((s) => !s.hostile)), dir, 'farm', keep),
+      ...(hostileSpecs.length ? [launchFarm(ns.farm, mk(hostileSpecs), dir, 'farm-hostile', keep)] : []),
       ...silentSpecs.map((s, i) => launchFarm(ns[`sv${i + 1}`]!, mk([s]), dir, `farm-sv${i + 1}`, keep)),
     ]);
     for (const f of farms) {
@@ -151,8 +162,9 @@ export async function createLab(opts: LabOptions = {}): Promise<Lab> {
       exec: (cmd, o) => execIn(ns.scanner, cmd, o),
       spawn: (cmd) => spawnIn(ns.scanner, cmd),
       execIn: (n, cmd, o) => {
-        if (!Object.values(ns).includes(n)) return Promise.reject(new Error(`lab: ${n} is not a namespace of lab ${id}`));
-        return execIn(n, cmd, o);
+        const name = ns[n] ?? n; // a role ('farm', 'sv1', 'peer') or a full namespace name
+        if (!Object.values(ns).includes(name)) return Promise.reject(new Error(`lab: ${n} is not a namespace of lab ${id}`));
+        return execIn(name, cmd, o);
       },
       setLoss: (pct) => setLoss(phoneNs, pct),
       down: async () => {
@@ -178,8 +190,10 @@ export async function destroyAllLabs(): Promise<string[]> {
   const { listNamespaces, LAB_NS_PATTERN, destroyNamespacesSync } = await import('./netns.js');
   const stale = (await listNamespaces()).filter((n) => LAB_NS_PATTERN.test(n));
   destroyNamespacesSync(stale);
-  for (const n of stale) {
-    try { rmSync(join(tmpdir(), n), { recursive: true, force: true }); } catch { /* not ours */ }
+  // their temp dirs (gc<id>-XXXXXX), when the lab's own process could not remove them
+  const ids = new Set(stale.map((n) => n.split('-')[0]));
+  for (const entry of readdirSync(tmpdir())) {
+    if (ids.has(entry.split('-')[0]) && /^gc[0-9a-z]+-[A-Za-z0-9]{6}$/.test(entry)) rmSync(join(tmpdir(), entry), { recursive: true, force: true });
   }
   return stale;
 }

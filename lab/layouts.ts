@@ -2,8 +2,10 @@
 // ports. The lab turns a plan into namespaces and processes (lab/index.ts).
 import { persona, personas } from './personas.js';
 import type { Persona, PersonaWeb } from './personas.js';
+import { HOSTILE_DEVICES } from './farm/hostile-devices.js';
+import type { HostileDevice } from './farm/hostile-devices.js';
 
-export type LayoutName = 'small' | 'bench24' | 'mixed23';
+export type LayoutName = 'small' | 'bench24' | 'mixed23' | 'hostile';
 
 export interface PlannedHost {
   /** host offset inside the subnet (ip = network + offset) */
@@ -15,6 +17,8 @@ export interface PlannedHost {
   tls: number[];
   web: PersonaWeb[];
   mdns: boolean;
+  /** a hostile device (kind 'farm', its own farm process): udp/tcp/tls = what a correct scanner reports */
+  hostile?: HostileDevice;
 }
 
 export interface LayoutPlan {
@@ -101,4 +105,23 @@ function mixed23(): LayoutPlan {
     defaults: { mdns: false, peers: false } };
 }
 
-export const layouts: Record<LayoutName, () => LayoutPlan> = { small, bench24, mixed23 };
+/**
+ * A small office where some devices misbehave (lab/farm/hostile-devices.ts): a few
+ * normal phones (UDP, TCP-only, TLS-only, one silent vendor phone) between SIP and
+ * web devices that send garbage, floods, forged Call-IDs, endless streams and markup.
+ */
+function hostile(): LayoutPlan {
+  const hosts: PlannedHost[] = [
+    host(10, 'yealink-t46s', { web: [persona('yealink-t46s').web!] }),
+    host(11, 'grandstream-gxp2170'),
+    host(12, 'snom-d715', { udp: [], tcp: [5060] }), // TCP-only
+    host(13, 'poly-vvx250'), // TLS-only
+    host(14, 'fanvil-x303', { udp: [5060], tcp: [5062] }),
+    host(15, 'freepbx-16'),
+    ...HOSTILE_DEVICES.map((d) => host(d.offset, d.macOf, { udp: d.expect.udp, tcp: d.expect.tcp, tls: [], hostile: d })),
+    host(50, 'snom-d785', { kind: 'silent-vendor', udp: [], tcp: [], tls: [], web: [persona('snom-d785').web!] }),
+  ];
+  return { prefix: 24, scannerOffset: 2, hosts, peers: { sipp: 60, kamailio: 61 }, dead: range(100, 5), defaults: { mdns: false, peers: false } };
+}
+
+export const layouts: Record<LayoutName, () => LayoutPlan> = { small, bench24, mixed23, hostile };

@@ -71,7 +71,7 @@ export async function listNamespaces(): Promise<string[]> {
 
 export function listNamespacesSync(): string[] {
   try {
-    return execFileSync('ip', ['netns', 'list'], { encoding: 'utf8' })
+    return execFileSync('ip', ['netns', 'list'], { encoding: 'utf8', stdio: ['ignore', 'pipe', 'ignore'] })
       .split('\n').map((l) => l.trim().split(/\s+/)[0] ?? '').filter(Boolean);
   } catch {
     return [];

@@ -52,7 +52,7 @@ export const personas: Persona[] = [
   {
     id: 'yealink-t46s', vendor: 'Yealink', model: 'SIP-T46S', userAgent: 'Yealink SIP-T46S 66.86.0.15',
     oui: '805EC0', ouiOrg: /yealink/i, udp: [5060], tcp: [5060], tls: [], allow: ALLOW_PHONE, supported: 'replaces, 100rel',
-    web: web('generic-login', 'yealink embed httpd', 'Yealink SIP-T46S Phone'), mdnsName: 'Yealink-SIP-T46S',
+    web: web('yealink', 'yealink embed httpd', 'Yealink SIP-T46S Phone'), mdnsName: 'Yealink-SIP-T46S',
   },
   {
     id: 'yealink-t54w', vendor: 'Yealink', model: 'SIP-T54W', userAgent: 'Yealink SIP-T54W 96.86.0.100 {mac:}',
@@ -62,18 +62,18 @@ export const personas: Persona[] = [
   {
     id: 'grandstream-gxp2170', vendor: 'Grandstream', model: 'GXP2170', userAgent: 'Grandstream GXP2170 1.0.11.23',
     oui: '000B82', ouiOrg: /grandstream/i, udp: [5060], tcp: [], tls: [], allow: ALLOW_PHONE, supported: 'replaces, path, timer',
-    web: web('generic-login', 'Grandstream/1.10', 'Grandstream Device Configuration'), mdnsName: 'GXP2170',
+    web: web('grandstream', 'Grandstream/1.10', 'Grandstream Device Configuration'), mdnsName: 'GXP2170',
   },
   {
     id: 'grandstream-grp2612w', vendor: 'Grandstream', model: 'GRP2612W', userAgent: 'Grandstream GRP2612W 1.0.5.67',
     oui: 'C074AD', ouiOrg: /grandstream/i, udp: [5060], tcp: [5060], tls: [], allow: ALLOW_PHONE, supported: 'replaces, path, timer',
-    web: web('generic-login', 'Grandstream/1.10', 'Grandstream | GRP2612W',
+    web: web('grandstream', 'Grandstream/1.10', 'Grandstream | GRP2612W',
       { auth: { scheme: 'Digest', realm: 'grandstream' } }), mdnsName: 'GRP2612W',
   },
   {
     id: 'snom-d785', vendor: 'Snom', model: 'D785', userAgent: 'snomD785/10.1.84.12',
     oui: '000413', ouiOrg: /snom/i, udp: [5060], tcp: [5060], tls: [5061], allow: ALLOW_PHONE, supported: 'timer, 100rel, replaces, from-change',
-    web: web('generic-login', 'snom embedded', 'snom D785', { auth: { scheme: 'Basic', realm: 'snom' } }), mdnsName: 'snomD785',
+    web: web('snom', 'snom embedded', 'snom D785', { auth: { scheme: 'Basic', realm: 'snom' } }), mdnsName: 'snomD785',
   },
   {
     id: 'snom-d715', vendor: 'Snom', model: 'D715', userAgent: 'snomD715/10.1.54.13',
@@ -83,18 +83,18 @@ export const personas: Persona[] = [
   {
     id: 'cisco-spa303', vendor: 'Cisco', model: 'SPA303', userAgent: 'Cisco/SPA303-7.4.7',
     oui: '00905F', ouiOrg: /cisco/i, udp: [5060], tcp: [], tls: [], allow: 'ACK, BYE, CANCEL, INFO, INVITE, NOTIFY, OPTIONS, REFER, UPDATE', supported: 'replaces',
-    web: web('generic-login', 'lighttpd', 'Cisco SPA303 Configuration Utility'), mdnsName: 'SPA303',
+    web: web('cisco-spa', 'lighttpd', 'Cisco SPA303 Configuration Utility'), mdnsName: 'SPA303',
   },
   {
     id: 'cisco-spa525g', vendor: 'Cisco', model: 'SPA525G', userAgent: 'Cisco/SPA525G-7.4.9a',
     oui: 'E8EDF3', ouiOrg: /cisco/i, udp: [5060], tcp: [], tls: [], allow: 'ACK, BYE, CANCEL, INFO, INVITE, NOTIFY, OPTIONS, REFER, UPDATE', supported: 'replaces',
-    web: web('generic-login', 'lighttpd', 'Cisco SPA525G Configuration Utility',
+    web: web('cisco-spa', 'lighttpd', 'Cisco SPA525G Configuration Utility',
       { auth: { scheme: 'Digest', realm: 'Cisco SPA525G' } }), mdnsName: 'SPA525G',
   },
   {
     id: 'poly-vvx450', vendor: 'Poly', model: 'VVX 450', userAgent: 'PolycomVVX-VVX_450-UA/6.4.3.5018',
     oui: '64167F', ouiOrg: /polycom|poly/i, udp: [5060], tcp: [5060], tls: [], allow: ALLOW_PHONE, supported: 'replaces, 100rel',
-    web: web('generic-login', 'Polycom SoundPoint IP Telephone HTTPd', 'Polycom - Configuration Utility',
+    web: web('polycom', 'Polycom SoundPoint IP Telephone HTTPd', 'Polycom - Configuration Utility',
       { auth: { scheme: 'Digest', realm: 'PLCM_SPIP' } }), mdnsName: 'VVX450',
   },
   {
@@ -105,7 +105,7 @@ export const personas: Persona[] = [
   {
     id: 'fanvil-x303', vendor: 'Fanvil', model: 'X303', userAgent: 'Fanvil X303 2.12.18.9 {mac}',
     oui: '0C383E', ouiOrg: /fanvil/i, udp: [5060], tcp: [], tls: [], allow: ALLOW_PHONE, supported: 'path, replaces',
-    web: web('generic-login', 'Fanvil', 'Fanvil X303'), mdnsName: 'Fanvil-X303',
+    web: web('fanvil', 'Fanvil', 'Fanvil X303'), mdnsName: 'Fanvil-X303',
   },
   {
     id: 'gigaset-n510', vendor: 'Gigaset', model: 'N510 IP PRO', userAgent: 'Gigaset N510 IP PRO/42.250.00.000.000',

@@ -44,9 +44,11 @@ export async function attachToLan(lanNs: string, links: Attach[]): Promise<void>
   ], l.ns)));
 }
 
+/** Namespace sysctls, written through /proc/sys (no procps needed): /proc/sys/net follows the writer's netns. */
 export async function sysctl(ns: string, settings: Record<string, string | number>): Promise<void> {
-  await mustRun(['ip', 'netns', 'exec', ns, 'sysctl', '-q', '-w',
-    ...Object.entries(settings).map(([k, v]) => `${k}=${v}`)]);
+  const script = Object.entries(settings)
+    .map(([k, v]) => `echo ${Number(v)} > /proc/sys/${k.replace(/\./g, '/')}`).join(' && ');
+  await mustRun(['ip', 'netns', 'exec', ns, 'sh', '-c', script]);
 }
 
 /** Addresses on one interface (peers, silent phones, the scanner). */

@@ -35,7 +35,9 @@ export interface LabPhone {
   webs: { port: number; tls: boolean; server: string; title: string; auth: string | null }[];
   /** advertised over mDNS */
   mdns: boolean;
-  kind: 'farm' | 'silent-vendor' | 'peer';
+  kind: 'farm' | 'silent-vendor' | 'peer' | 'hostile';
+  /** kind 'hostile': its id in lab/farm/hostile-devices.ts (udp/tcp/userAgent/server above = what a correct scanner reports) */
+  hostile?: string;
 }
 
 export interface Lab {
@@ -58,7 +60,7 @@ export interface Lab {
   /** runs in the SCANNER namespace */
   exec(cmd: string[], opts?: ExecOptions): Promise<ExecResult>;
   spawn(cmd: string[]): ChildProcess;
-  /** any lab namespace */
+  /** any lab namespace: a role key of `ns` ('farm', 'sv1', 'peer') or its full name */
   execIn(ns: string, cmd: string[], opts?: ExecOptions): Promise<ExecResult>;
   setLoss(pct: number): Promise<void>;
   /** idempotent; always removes everything it made */

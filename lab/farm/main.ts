@@ -14,6 +14,7 @@ import { FarmPhone } from './phone.js';
 import type { Transport } from './phone.js';
 import { StreamFramer } from './sip.js';
 import { webUi } from '../web/registry.js';
+import { startHostile } from './hostile.js';
 
 const spec = JSON.parse(readFileSync(process.argv[2] ?? '', 'utf8')) as FarmSpec;
 const cert = readFileSync(spec.certFile);
@@ -75,6 +76,10 @@ async function main(): Promise<void> {
   const jobs: Promise<void>[] = [];
   const bonjour = spec.phones.some((p) => p.mdns.length > 0) ? new Bonjour() : null;
   for (const ps of spec.phones) {
+    if (ps.hostile) {
+      jobs.push(startHostile(ps, { bound: () => { sockets++; }, failed: (what) => { failures.push(what); } }));
+      continue;
+    }
     const phone = new FarmPhone(ps);
     for (const port of ps.udp) jobs.push(bindUdp(phone, port));
     for (const port of ps.tcp) jobs.push(listen(net.createServer(onStream(phone, 'tcp', port)), 'tcp', ps.ip, port));

@@ -17,6 +17,8 @@ export interface FarmPhoneSpec {
     auth?: { scheme: 'Digest' | 'Basic'; realm: string } }[];
   /** mDNS services to publish for this phone (needs a namespace of its own: one responder per ns) */
   mdns: { name: string; host: string; type: string; protocol: 'udp' | 'tcp'; port: number; txt?: Record<string, string> }[];
+  /** a hostile device (lab/farm/hostile-devices.ts id): it opens its own sockets, the fields above are its truth */
+  hostile?: string;
 }
 
 export interface FarmSpec {

@@ -12,6 +12,13 @@
 import type { IncomingMessage, ServerResponse } from 'node:http';
 import type { FarmPhoneSpec } from '../farm/spec.js';
 import { genericLogin } from './generic-login.js';
+import { ciscoSpa } from './cisco.js';
+import { snom } from './snom.js';
+import { polycom } from './polycom.js';
+import { yealink } from './yealink.js';
+import { grandstream } from './grandstream.js';
+import { fanvil } from './fanvil.js';
+import { hostileHuge, hostileSlow, hostileRedirectLoop, hostileWrongType } from './hostile.js';
 
 export interface WebUiOptions {
   phone: FarmPhoneSpec;
@@ -23,6 +30,13 @@ export type WebUiFactory = (opts: WebUiOptions) => WebHandler;
 
 export const webUis: Record<string, WebUiFactory> = {
   'generic-login': genericLogin,
+  'cisco-spa': ciscoSpa,
+  'snom': snom,
+  'polycom': polycom,
+  'yealink': yealink,
+  'grandstream': grandstream,
+  'fanvil': fanvil,
+  'hostile-huge': hostileHuge, 'hostile-slow': hostileSlow, 'hostile-redirect-loop': hostileRedirectLoop, 'hostile-wrong-type': hostileWrongType,
 };
 
 export function webUi(id: string): WebUiFactory {

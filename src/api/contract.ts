@@ -79,6 +79,8 @@ export const contract = {
       org: z.string().nullable().default(null),
       siteName: z.string().nullable().default(null),
       logoFile: z.string().nullable().default(null),
+      /** The provider's SIP servers for the firewall rules (IP, CIDR or host name); none = placeholders. */
+      providerServers: z.array(z.string()).default([]),
     }),
     output: z.object({ outFile: z.string(), pages: z.number().int(), bytes: z.number().int() }),
     progress: true,

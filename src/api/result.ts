@@ -120,6 +120,8 @@ export const FindingSchema = z.object({
   id: z.string(), // stable rule id, e.g. "GC-SIP-OPEN-ANY-SOURCE"
   severity: SeveritySchema,
   title: z.string(),
+  /** Why it matters, in the chosen language (optional: older scans lack it). */
+  description: z.string().optional(),
   rootCause: z.string(), // e.g. "firewall", "phone-setting", "provisioning-template"
   evidence: z.array(z.object({ device: nstr, probe: z.string(), item: z.string(), value: z.string() })),
   devices: z.array(z.string()),
@@ -172,6 +174,10 @@ export const ScanParamsSchema = z.object({
   arp: z.boolean().default(true),
   http: z.boolean().default(true),
   config: z.boolean().default(true),
+  /** Config readers: also try the vendor's default web login (opt-in: it is a login attempt on the device). */
+  tryDefaultPasswords: z.boolean().default(false),
+  /** Config readers: JSON file of web credentials [{host, vendor?, username, password}] (never passwords on argv). */
+  credentialsFile: z.string().optional(),
   checks: z.boolean().default(true),
   ghostCallTest: z.boolean().default(false),
   allowPublic: z.boolean().default(false),
@@ -201,6 +207,8 @@ export const ScanResultSchema = z.object({
   findings: z.array(FindingSchema).optional(),
   site: SiteSchema.optional(),
   reach: ReachSchema.nullable().optional(),
+  /** Rule ids whose input was absent (no config read, no reach test...): "not checked", not "passed". */
+  checksNotRun: z.array(z.string()).optional(),
   warnings: z.array(z.string()),
 });
 export type ScanResult = z.infer<typeof ScanResultSchema>;

@@ -69,7 +69,7 @@ export function buildEvidence(scan: Pick<ScanResult, 'devices' | 'reach'>): Evid
     'reach-nat': reach?.natFiltering != null,
     'ghost-call': devices.some((d) => d.ghostCall?.tested === true),
     fingerprint: devices.some((d) => d.type !== null),
-    firmware: devices.some((d) => d.vendor !== null && d.firmware !== null),
+    firmware: devices.some((d) => d.vendor !== null && d.model !== null),
   };
   return { devices, reach, inputs };
 }

@@ -51,6 +51,8 @@ export interface Rule {
   textKey: string;
   /** Interpolation values for the texts (e.g. the CVE id and fixed version). */
   textParams?: Record<string, string>;
+  /** Interpolation values that are themselves checks.json keys (translated first). */
+  paramKeys?: Record<string, string>;
   match: (ev: EvidenceView) => EvidenceItem[];
   vendors: Partial<Record<VendorKey, VendorFix>>;
 }

@@ -12,6 +12,15 @@ export function parseInteger(value: string): number {
   return Number(value.trim());
 }
 
+/** A parser accepting one of `allowed` (commander's own `choices` text would be English only). */
+export function oneOf<T extends string>(allowed: readonly T[]): (value: string) => T {
+  return (value) => {
+    const v = value.trim().toLowerCase();
+    if ((allowed as readonly string[]).includes(v)) return v as T;
+    throw new InvalidArgumentError(String(cliT()('usage.oneOf', { allowed: allowed.join(', ') })));
+  };
+}
+
 /** Comma-separated list, empty items dropped. */
 export function parseList(value: string): string[] {
   return value.split(',').map((s) => s.trim()).filter((s) => s !== '');

@@ -2,24 +2,34 @@
 // line on stderr (the engine's error code + params, never a stack trace unless
 // GHOSTCALL_DEBUG=1).
 import { writeFileSync } from 'node:fs';
-import { EngineError, toErrorData, type EngineErrorData } from '../api/errors.js';
+import { EngineError, toErrorData, type EngineErrorData, type ErrorCode } from '../api/errors.js';
 import { translator, resources, type Lang } from '../i18n/index.js';
 import { inert } from '../util/inert.js';
 
 const PLACEHOLDER = /\{\{\s*([\w.-]+)\s*\}\}/g;
 
+type Params = EngineErrorData['params'];
+/** Which message variant (errors.json key `CODE_variant`) fits an error's params. */
+const VARIANTS: Partial<Record<ErrorCode, (p: Params) => string | undefined>> = {
+  E_TARGET_TOO_LARGE: (p) => (p.force === true ? 'hard' : undefined),
+  E_NO_TARGETS: (p) => (p.interface ? 'interface' : p.specs ? 'empty' : undefined),
+  E_NETWORK: (p) => (p.target ? 'target' : undefined),
+};
+
 /** Error params are shown inert (a target or file name may carry anything); missing ones get a neutral filler. */
 export function errorLine(data: EngineErrorData, lang: Lang): string {
   const te = translator(lang, 'errors');
   const table = resources[lang].errors as Record<string, string | undefined>;
-  const template = table[data.code] ?? (resources.en.errors as Record<string, string | undefined>)[data.code] ?? '';
+  const variant = VARIANTS[data.code]?.(data.params);
+  const key = variant && table[`${data.code}_${variant}`] ? `${data.code}_${variant}` : data.code;
+  const template = table[key] ?? '';
   const values: Record<string, string> = {};
   for (const [k, v] of Object.entries(data.params)) values[k] = inert(v === null ? '' : String(v), 200);
   for (const m of template.matchAll(PLACEHOLDER)) {
     const name = m[1] as string;
     if (values[name] === undefined) values[name] = name === 'detail' ? inert(data.message, 300) : '?';
   }
-  return inert(String(te(data.code, values)), 1000);
+  return String(te(key, values)); // the template is ours; every param is already inert
 }
 
 export function isDebug(): boolean {

@@ -25,20 +25,22 @@ function seconds(ms: number): string {
 
 export function createProgress(opts: ProgressOptions): ProgressReporter {
   if (opts.quiet) return { onProgress: () => {}, stop: () => {} };
-  return opts.stream.isTTY ? barReporter(opts) : plainReporter(opts);
+  const startedAt = Date.now();
+  return opts.stream.isTTY ? barReporter(opts, startedAt) : plainReporter(opts, startedAt);
 }
 
-function payload(p: Progress, { t, tc }: ProgressOptions): Record<string, string | number> {
+/** Elapsed time is the command's own clock: stages each report theirs from their own start. */
+function payload(p: Progress, { t, tc }: ProgressOptions, startedAt: number): Record<string, string | number> {
   return {
     phase: String(tc(`phase.${p.phase}`)).padEnd(14),
     foundLabel: String(t('progress.found')),
     found: p.found,
-    elapsed: seconds(p.elapsedMs),
+    elapsed: seconds(Date.now() - startedAt),
     message: p.message ? ` ${inert(p.message, 40)}` : '',
   };
 }
 
-function barReporter(opts: ProgressOptions): ProgressReporter {
+function barReporter(opts: ProgressOptions, startedAt: number): ProgressReporter {
   const bar = new cliProgress.SingleBar({
     stream: opts.stream,
     format: ' {phase} {bar} {value}/{total} | {foundLabel}: {found} | {elapsed}{message}',
@@ -49,37 +51,43 @@ function barReporter(opts: ProgressOptions): ProgressReporter {
     fps: 10,
   }, cliProgress.Presets.shades_classic);
   let started = false;
+  let stopped = false; // after stop (e.g. Ctrl-C), late events must not redraw the bar
   return {
     onProgress: (p) => {
+      if (stopped) return;
       const total = Math.max(p.total, p.done, 1);
       if (!started) {
-        bar.start(total, p.done, payload(p, opts));
+        bar.start(total, p.done, payload(p, opts, startedAt));
         started = true;
         return;
       }
       bar.setTotal(total);
-      bar.update(p.done, payload(p, opts));
+      bar.update(p.done, payload(p, opts, startedAt));
     },
     stop: () => {
       if (started) bar.stop();
-      started = false;
+      stopped = true;
     },
   };
 }
 
-function plainReporter(opts: ProgressOptions): ProgressReporter {
+function plainReporter(opts: ProgressOptions, startedAt: number): ProgressReporter {
   const every = opts.plainEveryMs ?? 2000;
   let lastAt = 0;
   let lastPhase = '';
+  let stopped = false;
   return {
     onProgress: (p) => {
+      if (stopped) return;
       const now = Date.now();
       if (p.phase === lastPhase && now - lastAt < every) return;
       lastAt = now;
       lastPhase = p.phase;
-      const pl = payload(p, opts);
+      const pl = payload(p, opts, startedAt);
       opts.stream.write(`[${String(opts.tc(`phase.${p.phase}`))}] ${p.done}/${p.total} | ${pl.foundLabel}: ${p.found} | ${pl.elapsed}${pl.message}\n`);
     },
-    stop: () => {},
+    stop: () => {
+      stopped = true;
+    },
   };
 }

@@ -79,7 +79,7 @@ function columns(result: ScanResult, { t, tc }: TableOptions): Column[] {
 
 function paint(text: string, tone: Tone, color: boolean): string {
   if (!color || !tone) return text;
-  return styleText(tone === 'bad' ? 'red' : 'green', text);
+  return styleText(tone === 'bad' ? 'red' : 'green', text, { validateStream: false }); // the caller decided (TTY, --no-color, NO_COLOR)
 }
 
 /** The device table (header, rule, one line per device). */
@@ -90,11 +90,11 @@ export function renderDeviceTable(result: ScanResult, opts: TableOptions): strin
   const line = (cells: Cell[], color: boolean): string =>
     cells.map((c, i) => {
       const last = i === cells.length - 1;
-      const text = last ? c.text : padDisplay(c.text, widths[i] ?? 0);
-      return paint(text, c.tone, color);
+      const pad = last ? '' : padDisplay(c.text, widths[i] ?? 0).slice(c.text.length); // padding outside the colour
+      return paint(c.text, c.tone, color) + pad;
     }).join('  ').trimEnd();
   const header = line(cols.map((c) => ({ text: c.header })), false);
-  const out = [opts.color ? styleText('bold', header) : header, widths.map((w) => '-'.repeat(w)).join('  ')];
+  const out = [opts.color ? styleText('bold', header, { validateStream: false }) : header, widths.map((w) => '-'.repeat(w)).join('  ')];
   for (const r of rows) out.push(line(r, opts.color === true));
   return out.join('\n');
 }
@@ -105,7 +105,7 @@ export function renderSummary(result: ScanResult, { t, tc }: TableOptions): stri
   const lines = [
     String(t('summary.devices', { count: result.devices.length, answering, ignoring: result.devices.length - answering })),
     String(t('summary.stats', {
-      targets: result.stats.targets, probes: result.stats.probesSent, responses: result.stats.responses,
+      count: result.stats.targets, probes: result.stats.probesSent, responses: result.stats.responses,
       seconds: (result.stats.durationMs / 1000).toFixed(1),
     })),
   ];

@@ -13,6 +13,8 @@ export type ParamMap = Map<string, ParamEntry>;
 export interface FormatDef {
   id: string;
   vendor: VendorId;
+  /** Vendor map to use when not the vendor's main one (vendors/index.ts FORMAT_MAPS). */
+  map?: string;
   /** Higher wins when several signatures match. */
   priority: number;
   matches(text: string): boolean;

@@ -3,6 +3,7 @@
 // keyed-tag matching, a global token-bucket rate; TCP/TLS on hosts as they turn out
 // alive, under a concurrency cap. Cancelling stops sending at once and returns what
 // was found (cancelled: true): the CLI shows partial results on Ctrl-C.
+import { setMaxListeners } from 'node:events';
 import type { SipEvidence, Transport } from '../api/result.js';
 import { EngineError } from '../api/errors.js';
 import { TokenBucket, sleep } from './rate.js';
@@ -62,7 +63,13 @@ const NET_UNREACH = new Set(['ENETUNREACH', 'ENETDOWN']);
 
 export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepResult> {
   const t0 = performance.now();
-  const signal = hooks.signal;
+  // Our own signal, tied to the caller's: every pending connection listens to it.
+  const inner = new AbortController();
+  setMaxListeners(0, inner.signal);
+  const onOuterAbort = (): void => inner.abort();
+  if (hooks.signal.aborted) inner.abort();
+  else hooks.signal.addEventListener('abort', onOuterAbort, { once: true });
+  const signal = inner.signal;
   const st = new SweepState(p.ips, p.ports);
   const warnings: string[] = [];
   const resolver = new LocalIpResolver(p.interface);
@@ -130,7 +137,7 @@ export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepRes
     if (h === undefined || pi < 0 || r.msg.status === null) return;
     const k = h * st.nPorts + pi;
     const final = r.msg.status >= 200 ? 2 : 1;
-    if (st.answered[k] >= final) return; // duplicate (answer to a retransmission)
+    if ((st.answered[k] as number) >= final) return; // duplicate (answer to a retransmission)
     let rttMs: number | null = null;
     if (r.cseq !== null && r.cseq === st.attempts[k]) {
       rttMs = r.receivedAt - (st.lastSent[k] as number);
@@ -164,7 +171,7 @@ export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepRes
         if (signal.aborted) return null;
         if (st.attempts[k] === 0) done++;
         if (st.firstSent[h] === 0) st.firstSent[h] = performance.now();
-        st.attempts[k]++;
+        st.attempts[k] = (st.attempts[k] as number) + 1;
         st.lastSent[k] = performance.now();
         progress();
         return udp.send({ ip, port: p.ports[k % st.nPorts] as number }, (st.attempts[k] as number) - 1).then((res) => {
@@ -208,9 +215,11 @@ export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepRes
     }
     if (!signal.aborted && sendOk === 0 && netUnreach > 0) throw new EngineError('E_NETWORK', 'network unreachable', { target: p.targetLabel ?? p.ips[0] ?? '' });
   } finally {
+    hooks.signal.removeEventListener('abort', onOuterAbort);
     cancelled = signal.aborted;
     udp?.close();
-    if (cancelled) await streams.idle();
+    inner.abort(); // ends any connection still pending (after a cancel or an error)
+    await streams.idle();
   }
   if (udp && udp.ignored > 0) warnings.push(`ignored ${udp.ignored} datagram(s) that were not answers to our probes`);
   progress(true);

@@ -1,12 +1,23 @@
-// PLACEHOLDER (replaced by the identify stage): keeps the pipeline compiling while it is built.
-import type { FingerprintRowSchema } from '../api/contract.js';
-import type { Device, Fingerprint } from '../api/result.js';
+// Entry points of the identify stage (see ARCHITECTURE.md): header values →
+// rows for `ghostcall fingerprint`, and a device's evidence → its fingerprint.
 import type { z } from 'zod';
-import { EngineError } from '../api/errors.js';
+import type { FingerprintRowSchema } from '../api/contract.js';
+import { matchValue } from './match.js';
 
-export function fingerprintValues(_values: string[]): z.infer<typeof FingerprintRowSchema>[] {
-  throw new EngineError('E_UNSUPPORTED', 'fingerprinting is not built yet');
-}
-export function fingerprintDevice(_d: Device): Fingerprint | null {
-  return null;
+export { fingerprintDevice } from './device.js';
+
+export type FingerprintRow = z.infer<typeof FingerprintRowSchema>;
+
+/** One row per value, nulls where unknown (never a guess). */
+export function fingerprintValues(values: string[]): FingerprintRow[] {
+  return values.map((input) => {
+    const hit = matchValue(input);
+    return {
+      input,
+      vendor: hit?.vendor ?? null,
+      model: hit?.model ?? null,
+      firmware: hit?.firmware ?? null,
+      type: hit?.type ?? null,
+    };
+  });
 }

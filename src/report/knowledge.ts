@@ -2,6 +2,7 @@
 // cause and how much work it is, severity order and weights, device types that
 // count as phones. Texts for these keys live in locales/{en,nl}/report.json.
 import type { DeviceType, Severity } from '../api/result.js';
+import type { RootCause } from '../checks/types.js';
 
 export type Who = 'it' | 'provider' | 'phoneAdmin';
 export type Effort = 'minutes' | 'hours' | 'days';
@@ -13,19 +14,14 @@ export interface RootCauseInfo {
   perDevice: boolean;
 }
 
-/** Root causes the checks use (finding.rootCause). Unknown ones fall back to DEFAULT_ROOT_CAUSE. */
-export const ROOT_CAUSES: Record<string, RootCauseInfo> = {
+/** Root causes the checks use (finding.rootCause); texts under `rootCause.<key>` in report.json. */
+export const ROOT_CAUSES: Record<RootCause, RootCauseInfo> = {
   firewall: { who: 'it', effort: 'minutes', perDevice: false },
-  'port-forward': { who: 'it', effort: 'minutes', perDevice: false },
-  'router-sip-alg': { who: 'it', effort: 'minutes', perDevice: false },
+  network: { who: 'it', effort: 'minutes', perDevice: false },
   'phone-setting': { who: 'phoneAdmin', effort: 'hours', perDevice: true },
   'provisioning-template': { who: 'provider', effort: 'hours', perDevice: false },
   firmware: { who: 'phoneAdmin', effort: 'hours', perDevice: true },
-  'web-ui': { who: 'phoneAdmin', effort: 'hours', perDevice: true },
-  'default-password': { who: 'phoneAdmin', effort: 'minutes', perDevice: true },
-  provisioning: { who: 'provider', effort: 'hours', perDevice: false },
-  'network-segmentation': { who: 'it', effort: 'days', perDevice: false },
-  encryption: { who: 'provider', effort: 'hours', perDevice: false },
+  inventory: { who: 'it', effort: 'hours', perDevice: false },
 };
 export const DEFAULT_ROOT_CAUSE: RootCauseInfo = { who: 'it', effort: 'hours', perDevice: false };
 /** From this many devices a per-device fix is a day's work rather than an hour's. */
@@ -39,7 +35,8 @@ export const SEVERITY_COLOR: Record<Severity, string> = {
   critical: '#8b0000', high: '#d9480f', medium: '#e6a700', low: '#3b7dd8', info: '#868e96',
 };
 
-export const PHONE_TYPES: ReadonlySet<DeviceType> = new Set<DeviceType>(['desk-phone', 'dect-base', 'ata', 'conference-phone', 'softphone']);
+/** What is NOT one of "your phones" (as the checks count them: src/checks/rules/site.ts). */
+export const NOT_PHONE_TYPES: ReadonlySet<DeviceType> = new Set<DeviceType>(['pbx', 'softphone', 'scanner', 'router', 'gateway']);
 
 /** Typical RTP port range when the phones' own range is unknown (Yealink/Grandstream/Snom defaults lie inside it). */
 export const DEFAULT_RTP_RANGE = '10000-20000';

@@ -3,7 +3,7 @@
 // actions. Sections only lay these out.
 import type { Device, Finding, ScanResult, Severity, Site } from '../api/result.js';
 import { groupByRootCause, openFindings, worstOf, type RootCauseGroup } from './group.js';
-import { DEFAULT_ROOT_CAUSE, MANY_DEVICES, PHONE_TYPES, ROOT_CAUSES, SEVERITIES, SEVERITY_RANK, SEVERITY_WEIGHT, type Effort, type Who } from './knowledge.js';
+import { DEFAULT_ROOT_CAUSE, MANY_DEVICES, NOT_PHONE_TYPES, ROOT_CAUSES, SEVERITIES, SEVERITY_RANK, SEVERITY_WEIGHT, type Effort, type RootCauseInfo, type Who } from './knowledge.js';
 
 export type Verdict = Site['verdict'];
 
@@ -37,38 +37,51 @@ export interface ReportModel {
 
 export function isPhone(d: Device): boolean {
   const type = d.fingerprint?.type ?? null;
-  if (type && type !== 'unknown') return PHONE_TYPES.has(type);
-  return d.sipAnswered || d.sources.includes('sip') || d.mdns.some((m) => m.type === 'sip');
+  return !type || !NOT_PHONE_TYPES.has(type);
 }
 
-function deriveVerdict(scan: ScanResult, answering: Device[]): { verdict: Verdict; exposedCount: number } {
+/** The device that answered an external probe: by IP, else by its User-Agent/Server string. */
+function answering(devices: readonly Device[], answeredBy: string | null): Device | null {
+  if (!answeredBy) return null;
+  const a = answeredBy.trim();
+  return devices.find((d) => d.ip === a) ?? devices.find((d) => d.sip.some((s) => s.userAgent === a || s.server === a)) ?? null;
+}
+
+/** Same rule as the checks' verdict: the reach test decides; the phones it reaches are named or answer on that port. */
+function deriveVerdict(scan: ScanResult): { verdict: Verdict; exposedCount: number } {
   const reach = scan.reach ?? null;
-  const rang = scan.devices.filter((d) => d.ghostCall?.rang === true);
-  const reachable = reach && !reach.error ? reach.probes.filter((p) => p.reachable) : [];
-  const verdict: Verdict = scan.site?.verdict ?? (reach && !reach.error && reach.probes.length > 0 ? (reachable.length > 0 ? 'exposed' : 'not-exposed') : 'not-tested');
+  const usable = reach !== null && reach.probes.length > 0;
+  const open = usable ? reach.probes.filter((p) => p.reachable) : [];
+  const verdict: Verdict = scan.site?.verdict ?? (usable ? (open.length > 0 ? 'exposed' : 'not-exposed') : 'not-tested');
   if (verdict !== 'exposed') return { verdict, exposedCount: 0 };
-  // The devices named by the external probe, else those that answer strangers (any of them can be rung once SIP is open).
-  const named = new Set(reachable.map((p) => p.answeredBy).filter((a): a is string => !!a));
-  const matched = scan.devices.filter((d) => named.has(d.ip));
-  const exposed = new Set([...matched, ...rang].map((d) => d.ip));
-  return { verdict, exposedCount: exposed.size > 0 ? exposed.size : answering.length };
+  const ringable = new Set<string>();
+  for (const p of open) {
+    const known = answering(scan.devices, p.answeredBy);
+    if (known) { ringable.add(known.ip); continue; }
+    for (const d of scan.devices) {
+      if (isPhone(d) && d.sipAnswered && d.sip.some((s) => s.transport === p.transport && s.port === p.port)) ringable.add(d.ip);
+    }
+  }
+  return { verdict, exposedCount: ringable.size };
 }
 
 function actionFor(group: RootCauseGroup): Action {
-  const info = ROOT_CAUSES[group.rootCause] ?? DEFAULT_ROOT_CAUSE;
+  const info = (ROOT_CAUSES as Record<string, RootCauseInfo | undefined>)[group.rootCause] ?? DEFAULT_ROOT_CAUSE;
   const effort: Effort = info.perDevice && group.devices.length >= MANY_DEVICES ? 'days' : info.effort;
   return { group, who: info.who, effort };
 }
 
 export function buildModel(scan: ScanResult): ReportModel {
   const phones = scan.devices.filter(isPhone);
-  const answering = phones.filter((d) => d.sipAnswered);
+  const answeringPhones = phones.filter((d) => d.sipAnswered);
   const findings = scan.findings ?? [];
   const open = openFindings(findings);
   const counts = Object.fromEntries(SEVERITIES.map((s) => [s, 0])) as Record<Severity, number>;
   for (const f of open) counts[f.severity]++;
   const sorted = [...open].sort((a, b) => SEVERITY_RANK[a.severity] - SEVERITY_RANK[b.severity] || b.devices.length - a.devices.length);
-  const groups = groupByRootCause(open);
+  // Worst severity first (a critical exposure outranks many low findings), then the score a fix removes.
+  const rank = (g: RootCauseGroup): number => (g.worstSeverity ? SEVERITY_RANK[g.worstSeverity] : SEVERITIES.length);
+  const groups = groupByRootCause(open).sort((a, b) => rank(a) - rank(b) || b.scoreClosed - a.scoreClosed);
   const byDevice = new Map<string, Finding[]>();
   for (const f of findings) for (const ip of f.devices) {
     const list = byDevice.get(ip);
@@ -78,7 +91,7 @@ export function buildModel(scan: ScanResult): ReportModel {
   return {
     devices: scan.devices,
     phones,
-    answering,
+    answering: answeringPhones,
     checked: scan.findings !== undefined,
     findings,
     open,
@@ -87,7 +100,7 @@ export function buildModel(scan: ScanResult): ReportModel {
     worst: sorted[0] ?? null,
     worstSeverity: scan.site?.worstSeverity ?? worstOf(open),
     score: scan.site?.score ?? open.reduce((sum, f) => sum + SEVERITY_WEIGHT[f.severity] * Math.max(1, f.devices.length), 0),
-    ...deriveVerdict(scan, answering),
+    ...deriveVerdict(scan),
     groups,
     actions: groups.slice(0, 3).map(actionFor),
     byDevice,

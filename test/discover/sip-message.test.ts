@@ -2,13 +2,14 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { spawn, spawnSync } from 'node:child_process';
 import type { ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
+import { connect, createServer } from 'node:net';
 import type { Socket } from 'node:dgram';
 import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { buildAck, buildCancel, buildInvite, buildOptions, minimalSdp } from '../../src/discover/sip/message.js';
 import type { RequestParams } from '../../src/discover/sip/message.js';
-import { callIdOf, cseqOf, parseSipMessage, topViaBranch } from '../../src/discover/sip/parse.js';
+import { SipStreamFramer, callIdOf, cseqOf, parseSipMessage, topViaBranch } from '../../src/discover/sip/parse.js';
 import type { SipMessage } from '../../src/discover/sip/parse.js';
 import { VERSION } from '../../src/version.js';
 
@@ -120,6 +121,15 @@ async function freeUdpPort(): Promise<number> {
   return port;
 }
 
+async function freeTcpPort(): Promise<number> {
+  const srv = createServer();
+  await new Promise<void>((resolve) => srv.listen(0, '127.0.0.1', resolve));
+  const addr = srv.address();
+  await new Promise<void>((resolve) => srv.close(() => resolve()));
+  if (addr === null || typeof addr === 'string') throw new Error('no port');
+  return addr.port;
+}
+
 async function client(): Promise<{ sock: Socket; port: number; next: (pred: (m: SipMessage) => boolean, ms: number) => Promise<SipMessage> }> {
   const sock = createSocket('udp4');
   sockets.push(sock);
@@ -149,8 +159,12 @@ function startSipp(args: string[]): ChildProcess {
   return child;
 }
 
-const exitCode = (c: ChildProcess): Promise<number | null> =>
-  c.exitCode !== null ? Promise.resolve(c.exitCode) : new Promise((resolve) => c.on('exit', (code) => resolve(code)));
+/** sipp's exit code, or 'timeout' if it is still waiting (for a message it never matched) after ms. */
+const exitCode = (c: ChildProcess, ms: number): Promise<number | null | 'timeout'> =>
+  c.exitCode !== null ? Promise.resolve(c.exitCode) : new Promise((resolve) => {
+    const timer = setTimeout(() => resolve('timeout'), ms);
+    c.on('exit', (code) => { clearTimeout(timer); resolve(code); });
+  });
 
 /** Keep sending (sipp needs a moment to bind) until a response arrives. */
 async function sendUntilAnswered(c: Awaited<ReturnType<typeof client>>, msg: Buffer, port: number, pred: (m: SipMessage) => boolean): Promise<SipMessage> {
@@ -161,7 +175,7 @@ async function sendUntilAnswered(c: Awaited<ReturnType<typeof client>>, msg: Buf
   throw new Error('sipp never answered');
 }
 
-describe.skipIf(!hasSipp)('against sipp on 127.0.0.1', () => {
+describe.skipIf(!hasSipp)('against sipp on 127.0.0.1 (needs sipp)', () => {
   it('sipp -sn uas -aa answers our OPTIONS with 200 and the same Call-ID/branch', async () => {
     const port = await freeUdpPort();
     startSipp(['-sn', 'uas', '-aa', '-p', String(port)]);
@@ -171,6 +185,31 @@ describe.skipIf(!hasSipp)('against sipp on 127.0.0.1', () => {
     expect(res.status).toBe(200);
     expect(topViaBranch(res)).toBe(p.branch);
     expect(cseqOf(res)).toEqual({ seq: 7, method: 'OPTIONS' });
+  });
+
+  it('over TCP: sipp answers our OPTIONS, and the stream framer reads it', async () => {
+    const port = await freeTcpPort();
+    startSipp(['-sn', 'uas', '-aa', '-t', 't1', '-p', String(port)]);
+    let answer: SipMessage | null = null;
+    for (let attempt = 0; attempt < 30 && answer === null; attempt++) {
+      answer = await new Promise<SipMessage | null>((resolve) => {
+        const sock = connect(port, '127.0.0.1');
+        const framer = new SipStreamFramer();
+        const timer = setTimeout(() => { sock.destroy(); resolve(null); }, 1000);
+        sock.on('error', () => { clearTimeout(timer); setTimeout(() => resolve(null), 200); });
+        sock.on('connect', () => {
+          const p: RequestParams = { ...base, transport: 'tcp', targetIp: '127.0.0.1', targetPort: port, localIp: '127.0.0.1', localPort: sock.localPort ?? 1, callId: `tcp-${port}` };
+          sock.write(buildOptions(p));
+        });
+        sock.on('data', (d: Buffer) => {
+          const [m] = framer.push(d);
+          if (m) { clearTimeout(timer); sock.destroy(); resolve(m); }
+        });
+      });
+    }
+    expect(answer?.status).toBe(200);
+    expect(answer && callIdOf(answer)).toBe(`tcp-${port}`);
+    expect(answer && topViaBranch(answer)).toBe(base.branch);
   });
 
   it('INVITE → 180, CANCEL → 200 + 487, ACK: sipp completes its call successfully', async () => {
@@ -189,8 +228,8 @@ describe.skipIf(!hasSipp)('against sipp on 127.0.0.1', () => {
     expect(callIdOf(ok)).toBe(p.callId);
     const terminated = await c.next((m) => m.status === 487, 5000);
     expect(cseqOf(terminated)).toEqual({ seq: 7, method: 'INVITE' });
-    c.sock.send(buildAck({ ...p, callId: 'wrong' }, terminated.headers.get('to') ?? ''), port, '127.0.0.1');
-    expect(await exitCode(sipp)).toBe(0); // 0 = sipp saw every expected message: our CANCEL/ACK matched its call
+    c.sock.send(buildAck(p, terminated.headers.get('to') ?? ''), port, '127.0.0.1');
+    expect(await exitCode(sipp, 10_000)).toBe(0); // 0 = sipp saw every expected message: our CANCEL/ACK matched its call
   });
 });
 

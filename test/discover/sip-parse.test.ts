@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { SipEvidenceSchema } from '../../src/api/result.js';
-import { SipStreamFramer, callIdOf, cseqOf, parseSipMessage, toEvidence, topViaBranch } from '../../src/discover/sip/parse.js';
+import { callIdOf, cseqOf, parseSipMessage, toEvidence, topViaBranch } from '../../src/discover/sip/parse.js';
 import type { SipMessage } from '../../src/discover/sip/parse.js';
 import { splitList } from '../../src/discover/sip/headers.js';
 import { SAMPLES, SIPP, YEALINK } from './sip-samples.js';

@@ -16,7 +16,7 @@ export const deviceRules: Rule[] = [
   {
     id: 'GC-SIP-ANY-SOURCE',
     severity: 'high',
-    rootCause: 'phone-setting',
+    rootCause: 'provisioning-template',
     needs: ['sip'],
     references: [RFC3261, 'https://manualshive.com/en/manual/yealink/sip-t5-series/sip-t5-series_administrators-manual_3909785-497.html', 'https://www.easymanua.ls/grandstream-networks/gxv34-0-series/manual/1345305?p=46'],
     textKey: 'GC-SIP-ANY-SOURCE',
@@ -26,7 +26,7 @@ export const deviceRules: Rule[] = [
   {
     id: 'GC-GHOST-CALL-RANG',
     severity: 'high',
-    rootCause: 'phone-setting',
+    rootCause: 'provisioning-template',
     needs: ['ghost-call'],
     references: [RFC3261, 'RFC 3261 section 9 (CANCEL)'],
     textKey: 'GC-GHOST-CALL-RANG',

@@ -182,8 +182,23 @@ export const PASSWORD_FIXES: Fixes = {
     parameters: [{ name: 'MMI_Account (Name admin) Password', value: '<new password>' }],
     notes: ['notes.fanvilDefaults'],
     sources: [FV_X3, FV_WAZO, FV_FPBX],
+  },  panasonic: {
+    web: [],
+    parameters: [],
+    notes: ['notes.panasonicDefaults'],
+    sources: ['https://www.manualowl.com/m/Panasonic/KX-TGP500B04/Manual/257757?page=52', 'http://www.manualslib.com/manual/1256824/Panasonic-Kx-Hdv430.html?page=93'],
   },
 };
+
+/** Status/config pages without login: the passwords, plus Cisco MPP's unauthenticated direct-action URLs. */
+export const CONFIG_UNAUTH_FIXES: Fixes = mergeFixes(PASSWORD_FIXES, {
+  cisco: {
+    web: [{ path: ['Admin Login', 'advanced', 'Voice', 'System'], setting: 'Enable Direct Action Url', value: 'No' }],
+    parameters: [],
+    notes: ['notes.menuPathUnverified', 'notes.ciscoDirectAction'],
+    sources: [CS_MPP, 'https://www.cisco.com/c/en/us/td/docs/voice_ip_comm/cuipph/MPP/7800/english/adminguide/administration/pa2d_b_7800-mpp-ag-11/pa2d_b_7800-mpp-ag-11_chapter_01010.html'],
+  },
+});
 
 /** Web UI over HTTPS only. */
 export const HTTPS_FIXES: Fixes = {

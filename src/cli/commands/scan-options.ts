@@ -9,6 +9,7 @@ import type { Api } from '../../api/contract.js';
 import type { ScanParamsInput, ScanResult } from '../../api/result.js';
 import type { CliContext } from '../context.js';
 import { parseInteger, parsePorts, parseTransports } from '../options.js';
+import { REPORT_AFTER_SCAN } from './report.js';
 
 export interface ScanOptionRow {
   /** commander flags, e.g. '--rate <pps>' or '--no-mdns'. */
@@ -36,6 +37,7 @@ export const SCAN_OPTIONS: ScanOptionRow[] = [
   { flags: '--interface <name>', param: 'interface', help: 'scan.opt.interface' },
   { flags: '--allow-public', param: 'allowPublic', help: 'scan.opt.allowPublic' },
   { flags: '--force', param: 'force', help: 'scan.opt.force' },
+  { flags: '--ghost-call-test', param: 'ghostCallTest', help: 'checks:scanOpt.ghostCallTest' },
   // issue 4/5 rows go here (--ghost-call-test, --credentials, --try-default-passwords).
 ];
 
@@ -48,5 +50,5 @@ export interface AfterScanStep {
 }
 
 export const AFTER_SCAN: AfterScanStep[] = [
-  // issue 6: { options: () => [--report FILE.pdf, --org NAME, --logo FILE], run: engine.report(...) }
+  REPORT_AFTER_SCAN, // --report FILE.pdf [--org] [--site] [--logo] (issue 6)
 ];

@@ -51,6 +51,7 @@ export const ciscoFlatText: FormatDef = {
 export const ciscoSepXml: FormatDef = {
   id: 'cisco-sep-cnf-xml',
   vendor: 'cisco',
+  map: 'ciscoEnterprise',
   priority: 55,
   matches: (t) => xmlRootIs(t, /^device$/) && /<(sipProfile|devicePool|deviceProtocol)>/.test(t),
   parse: (text) => {
@@ -77,6 +78,7 @@ const KV_TEXT = /^([A-Za-z][A-Za-z0-9_]*)\s*:\s*(.*)$/;
 export const ciscoSipText: FormatDef = {
   id: 'cisco-sip-text',
   vendor: 'cisco',
+  map: 'ciscoEnterprise',
   priority: 30,
   matches: (t) => /^(proxy1_address|voip_control_port|line1_name|UIPassword|TftpURL|GkOrProxy)\s*:/m.test(t),
   parse: (t) =>

@@ -64,7 +64,7 @@ export function parseXml(text: string): XmlNode {
 /** True when the text looks like XML whose root element is one of `names`. */
 export function xmlRootIs(text: string, names: RegExp): boolean {
   const m = /<([A-Za-z_][\w.:-]*)[\s>/]/.exec(stripProlog(text));
-  return !!m && names.test(m[1]);
+  return !!m && names.test(m[1]!);
 }
 
 function stripProlog(text: string): string {

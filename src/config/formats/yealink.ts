@@ -13,7 +13,7 @@ export const yealinkCfg: FormatDef = {
   id: 'yealink-cfg',
   vendor: 'yealink',
   priority: 50,
-  matches: (t) => /^#!version:/m.test(t) || (t.match(NEW_SIGNATURE)?.length ?? 0) >= 2,
+  matches: (t) => !/^\uFEFF?\s*</.test(t) && (/^#!version:/m.test(t) || (t.match(NEW_SIGNATURE)?.length ?? 0) >= 2),
   parse: (t) =>
     parseKeyValueLines(t, {
       comment: /^#/,
@@ -37,6 +37,8 @@ function parseOldStyle(text: string): ParamMap {
   const map: ParamMap = new Map();
   let section: string | null = null;
   let file = '';
+  let other = 0;
+  let firstOther = 0;
   splitLines(text).forEach((raw, i) => {
     const line = raw.trim();
     if (!line || line.startsWith('#')) return;
@@ -47,7 +49,11 @@ function parseOldStyle(text: string): ParamMap {
       return;
     }
     const eq = line.indexOf('=');
-    if (eq <= 0) throw new ConfigParseError('not a Yealink file: expected "key = value"', i + 1);
+    if (eq <= 0) {
+      // Vendor templates wrap long comments onto lines without '#': the phone skips them too.
+      if (++other === 1) firstOther = i + 1;
+      return;
+    }
     const key = line.slice(0, eq).trim();
     const value = line.slice(eq + 1).trim();
     if (section === null) throw new ConfigParseError('setting outside a [ section ]', i + 1);
@@ -58,5 +64,6 @@ function parseOldStyle(text: string): ParamMap {
     setParam(map, `${file || '-'}/${section}/${key}`, value, i + 1);
   });
   if (map.size === 0) throw new ConfigParseError('no Yealink settings found', null);
+  if (other > map.size) throw new ConfigParseError('not a Yealink file: expected "key = value"', firstOther);
   return map;
 }

@@ -15,8 +15,12 @@ const UNREACHABLE = new Set(['EHOSTUNREACH', 'ENETUNREACH', 'EHOSTDOWN', 'ENETDO
 const REFUSED = new Set(['ECONNREFUSED']);
 
 export interface StreamConnect {
-  /** Start connecting; `connected` fires on the TCP handshake, `ready` when requests may be written. */
-  open(t: ProbeTarget): { socket: Socket; connectEvent: string; readyEvent: string };
+  /**
+   * Start connecting. `raw` is the TCP socket (its 'connect' = the handshake), `socket`
+   * the one we talk SIP on (the same for TCP, the TLS wrapper for TLS); `readyEvent`
+   * fires on `socket` when requests may be written.
+   */
+  open(t: ProbeTarget): { raw: Socket; socket: Socket; readyEvent: string };
 }
 
 export async function runStreamProbe(
@@ -29,6 +33,7 @@ export async function runStreamProbe(
     let sentAt = 0;
     let timer: NodeJS.Timeout | undefined;
     let socket: Socket | undefined;
+    let raw: Socket | undefined;
     const framer = new SipStreamFramer();
     const ids = tagger.ids(transport, t.ip, t.port);
     let provisional: SipMessage | null = null;
@@ -39,6 +44,7 @@ export async function runStreamProbe(
       clearTimeout(timer);
       o.signal?.removeEventListener('abort', onAbort);
       try { socket?.destroy(); } catch { /* gone */ }
+      try { raw?.destroy(); } catch { /* gone */ }
       resolve(out);
     };
     const answer = (msg: SipMessage): void => {
@@ -61,9 +67,10 @@ export async function runStreamProbe(
       const opened = conn.open(t);
       const sock = opened.socket;
       socket = sock;
+      raw = opened.raw;
       o.signal?.addEventListener('abort', onAbort, { once: true });
       arm(o.connectTimeoutMs, { kind: 'timeout' });
-      sock.once(opened.connectEvent, () => {
+      opened.raw.once('connect', () => {
         connected = true;
         arm(o.responseTimeoutMs, { kind: 'no-answer', reason: 'no answer before the deadline' });
       });
@@ -75,7 +82,7 @@ export async function runStreamProbe(
         try {
           const req = buildOptions({
             transport, targetIp: t.ip, targetPort: t.port,
-            localIp: sock.localAddress ?? '0.0.0.0', localPort: sock.localPort ?? 1,
+            localIp: opened.raw.localAddress ?? '0.0.0.0', localPort: opened.raw.localPort ?? 1,
             ...ids, userAgent: o.userAgent,
           });
           sentAt = performance.now();
@@ -96,14 +103,16 @@ export async function runStreamProbe(
           else finish({ kind: 'no-answer', reason: `unframeable stream: ${framer.error}` });
         }
       });
-      sock.on('error', (err: NodeJS.ErrnoException) => {
+      const onError = (err: NodeJS.ErrnoException): void => {
         const code = err.code ?? 'EIO';
         if (provisional) return answer(provisional);
         if (!connected && REFUSED.has(code)) return finish({ kind: 'refused' });
         if (!connected && UNREACHABLE.has(code)) return finish({ kind: 'unreachable', code });
         if (connected) return finish({ kind: 'no-answer', reason: code });
         finish({ kind: 'error', code });
-      });
+      };
+      sock.on('error', onError);
+      if (opened.raw !== sock) opened.raw.on('error', onError);
       sock.on('close', () => {
         if (provisional) return answer(provisional);
         finish(connected ? { kind: 'no-answer', reason: 'closed without an answer' } : { kind: 'error', code: 'ECLOSED' });
@@ -120,11 +129,10 @@ export class TcpProbe implements StreamProbe {
 
   probe(t: ProbeTarget, o: StreamProbeOptions): Promise<StreamOutcome> {
     const conn: StreamConnect = {
-      open: (target) => ({
-        socket: netConnect({ host: target.ip, port: target.port, localAddress: this.localAddress, noDelay: true }),
-        connectEvent: 'connect',
-        readyEvent: 'connect',
-      }),
+      open: (target) => {
+        const socket = netConnect({ host: target.ip, port: target.port, localAddress: this.localAddress, noDelay: true });
+        return { raw: socket, socket, readyEvent: 'connect' };
+      },
     };
     return runStreamProbe('tcp', conn, this.tagger, t, o);
   }

@@ -26,15 +26,24 @@ export interface SectionContext {
 
 const LOCALE = { en: 'en-GB', nl: 'nl-NL' } as const;
 
+const formatters = new Map<string, Intl.DateTimeFormat>();
+function formatter(lang: 'en' | 'nl', withTime: boolean): Intl.DateTimeFormat {
+  const key = `${lang}${withTime}`;
+  let f = formatters.get(key);
+  if (!f) {
+    f = new Intl.DateTimeFormat(LOCALE[lang], withTime ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' } : { dateStyle: 'long', timeZone: 'UTC' });
+    formatters.set(key, f);
+  }
+  return f;
+}
+
 /** A date (and time) in the report's language, in UTC so every reader sees the same. */
 export function fmtDate(iso: string | Date | null | undefined, lang: 'en' | 'nl', withTime = false): string {
   if (!iso) return '';
   const d = iso instanceof Date ? iso : new Date(iso);
   if (Number.isNaN(d.getTime())) return '';
-  const f = new Intl.DateTimeFormat(LOCALE[lang], withTime
-    ? { dateStyle: 'long', timeStyle: 'short', timeZone: 'UTC' }
-    : { dateStyle: 'long', timeZone: 'UTC' });
-  return withTime ? `${f.format(d)} UTC` : f.format(d);
+  const text = formatter(lang, withTime).format(d);
+  return withTime ? `${text} UTC` : text;
 }
 
 export function severityBadge(c: SectionContext, s: Severity): Content {

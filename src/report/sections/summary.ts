@@ -3,8 +3,9 @@
 // matter, what ignoring them costs, and the point-in-time facts.
 import type { Content } from 'pdfmake/interfaces.js';
 import type { RootCauseGroup } from '../group.js';
+import type { Action } from '../model.js';
 import { FRAUD_FIGURE, ROOT_CAUSES, SEVERITIES, SEVERITY_COLOR } from '../knowledge.js';
-import { severityChartSvg } from '../chart.js';
+import { severityBars } from '../chart.js';
 import { inert } from '../text.js';
 import { fmtDate, heading, type SectionContext } from './context.js';
 
@@ -16,6 +17,12 @@ export function rootCauseLabel(c: SectionContext, key: string): string {
 export function rootCauseAction(c: SectionContext, g: RootCauseGroup): string {
   if (Object.hasOwn(ROOT_CAUSES, g.rootCause)) return c.t(`rootCause.${g.rootCause}.action`);
   return c.t('rootCause.other', { text: inert(g.findings[0]?.remediation.generic ?? g.rootCause, 200) });
+}
+
+/** Who, effort, and what the fix closes (site-wide fixes name no devices). */
+export function actionLine(c: SectionContext, a: Action): string {
+  const values = { who: c.t(`who.${a.who}`), effort: c.t(`effort.${a.effort}`), findings: a.group.findings.length, devices: a.group.devices.length };
+  return c.t(a.group.devices.length > 0 ? 'summary.actionLine' : 'summary.actionLineSite', values);
 }
 
 function verdictLine(c: SectionContext): Content[] {
@@ -58,18 +65,32 @@ function actions(c: SectionContext): Content[] {
     ol: model.actions.map((a) => ({
       stack: [
         { text: rootCauseAction(c, a.group), bold: true },
-        { text: t('summary.actionLine', { who: t(`who.${a.who}`), effort: t(`effort.${a.effort}`), findings: a.group.findings.length, devices: a.group.devices.length }), fontSize: 8, color: '#444' },
+        { text: actionLine(c, a), fontSize: 8, color: '#444' },
       ],
       margin: [0, 0, 0, 4],
     })),
   }];
 }
 
+function chart(c: SectionContext): Content {
+  const bars = severityBars(c.model.counts, { width: 160, height: 10 });
+  return {
+    table: {
+      widths: [60, 160, 30],
+      body: SEVERITIES.map((s) => [
+        { text: c.t(`severity.${s}`), fontSize: 8 },
+        { svg: bars[s], width: 160, margin: [0, 1, 0, 0] },
+        { text: String(c.model.counts[s]), fontSize: 8, bold: true },
+      ]),
+    },
+    layout: 'noBorders',
+  };
+}
+
 export function summary(c: SectionContext): Content[] {
   const { t, model, scan, opts } = c;
   const rang = scan.devices.filter((d) => d.ghostCall?.rang === true).length;
   const ghostTested = scan.params.ghostCallTest || scan.devices.some((d) => d.ghostCall?.tested);
-  const labels = Object.fromEntries(SEVERITIES.map((s) => [s, t(`severity.${s}`)])) as Record<(typeof SEVERITIES)[number], string>;
   const reach = scan.reach ?? null;
   const scanDate = fmtDate(scan.startedAt, opts.lang, true);
   return [
@@ -82,7 +103,7 @@ export function summary(c: SectionContext): Content[] {
       columns: [
         { width: 200, stack: [{ text: t('summary.risk'), style: 'h3' }, riskBlock(c)] },
         model.checked
-          ? { width: '*', stack: [{ text: t('summary.bySeverity'), style: 'h3' }, { svg: severityChartSvg(model.counts, labels), width: 260 }] }
+          ? { width: '*', stack: [{ text: t('summary.bySeverity'), style: 'h3' }, chart(c)] }
           : { width: '*', text: '' },
       ],
       columnGap: 20,

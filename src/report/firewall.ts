@@ -1,0 +1,66 @@
+// Concrete firewall rules from the scan and the provider's servers (pure): allow
+// SIP/RTP only between the phones and the provider, drop all other SIP and the
+// phones' web interfaces from the internet. Without servers, placeholders.
+import type { ScanResult } from '../api/result.js';
+import { DEFAULT_RTP_RANGE } from './knowledge.js';
+
+export type RuleWhy = 'sipIn' | 'rtpIn' | 'sipOut' | 'rtpOut' | 'denySipIn' | 'denyWeb' | 'denySipOut';
+
+export interface FirewallRule {
+  direction: 'in' | 'out';
+  protocol: 'udp' | 'tcp' | 'udp/tcp';
+  /** 'SERVERS' | 'PHONES' | 'ANY' are filled by the section (translated or the given servers). */
+  source: 'SERVERS' | 'PHONES' | 'ANY';
+  destination: 'SERVERS' | 'PHONES' | 'ANY';
+  ports: string;
+  action: 'allow' | 'deny';
+  why: RuleWhy;
+}
+
+/** SIP ports the phones use: seen in answers and configs, else the standard 5060/5061. */
+export function sipPorts(scan: ScanResult): number[] {
+  const ports = new Set<number>();
+  for (const d of scan.devices) {
+    for (const s of d.sip) ports.add(s.port);
+    for (const p of d.config?.config?.localSipPorts ?? []) ports.add(p);
+  }
+  if (ports.size === 0) [5060, 5061].forEach((p) => ports.add(p));
+  return [...ports].filter((p) => Number.isInteger(p) && p > 0 && p < 65536).sort((a, b) => a - b).slice(0, 15);
+}
+
+/** Web UI ports seen on the phones (80/443 at least). */
+export function webPorts(scan: ScanResult): number[] {
+  const ports = new Set<number>([80, 443]);
+  for (const d of scan.devices) for (const h of d.http) ports.add(h.port);
+  return [...ports].filter((p) => Number.isInteger(p) && p > 0 && p < 65536).sort((a, b) => a - b).slice(0, 15);
+}
+
+export function firewallRules(scan: ScanResult): FirewallRule[] {
+  const sip = sipPorts(scan).join(',');
+  const web = webPorts(scan).join(',');
+  return [
+    { direction: 'in', protocol: 'udp/tcp', source: 'SERVERS', destination: 'PHONES', ports: sip, action: 'allow', why: 'sipIn' },
+    { direction: 'in', protocol: 'udp', source: 'SERVERS', destination: 'PHONES', ports: DEFAULT_RTP_RANGE, action: 'allow', why: 'rtpIn' },
+    { direction: 'out', protocol: 'udp/tcp', source: 'PHONES', destination: 'SERVERS', ports: sip, action: 'allow', why: 'sipOut' },
+    { direction: 'out', protocol: 'udp', source: 'PHONES', destination: 'SERVERS', ports: DEFAULT_RTP_RANGE, action: 'allow', why: 'rtpOut' },
+    { direction: 'in', protocol: 'udp/tcp', source: 'ANY', destination: 'PHONES', ports: sip, action: 'deny', why: 'denySipIn' },
+    { direction: 'in', protocol: 'tcp', source: 'ANY', destination: 'PHONES', ports: web, action: 'deny', why: 'denyWeb' },
+    { direction: 'out', protocol: 'udp/tcp', source: 'PHONES', destination: 'ANY', ports: sip, action: 'deny', why: 'denySipOut' },
+  ];
+}
+
+/** The same rules as iptables FORWARD lines (one per protocol), for copying into a Linux router. */
+export function iptablesLines(rules: FirewallRule[], servers: string, phones: string): string[] {
+  const addr = (a: FirewallRule['source']): string | null => (a === 'SERVERS' ? servers : a === 'PHONES' ? phones : null);
+  const lines: string[] = [];
+  for (const r of rules) {
+    for (const proto of r.protocol === 'udp/tcp' ? ['udp', 'tcp'] : [r.protocol]) {
+      const src = addr(r.source);
+      const dst = addr(r.destination);
+      const ports = r.ports.replace('-', ':');
+      lines.push(['iptables -A FORWARD', `-p ${proto}`, src ? `-s ${src}` : '', dst ? `-d ${dst}` : '',
+        `-m multiport --dports ${ports}`, `-j ${r.action === 'allow' ? 'ACCEPT' : 'DROP'}`].filter(Boolean).join(' '));
+    }
+  }
+  return lines;
+}
