@@ -90,6 +90,7 @@ export const bench: BenchModule = {
   unavailable: () => (existsSync(TIME) ? null : `${TIME} missing`),
   run: async () => {
     const table = await run();
+    process.stdout.write(`${table}\n`);
     return { markdown: `\`\`\`\n${table}\n\`\`\`\n`, targetsMet: !table.includes('NOT met') && !table.includes('FAILED') && !table.includes('skipped') };
   },
 };

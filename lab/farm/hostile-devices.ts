@@ -10,7 +10,7 @@ export type HostileId =
   // SIP over TCP (port 5060; the same device answers UDP 5060 normally)
   | 'tcp-silent' | 'tcp-drip' | 'tcp-endless-header' | 'tcp-50mb' | 'tcp-reset'
   // web UI (no SIP at all; a phone-vendor MAC, so a scanner lists it as a silent phone)
-  | 'http-huge' | 'http-drip' | 'http-redirect-loop' | 'http-title-markup' | 'http-wrong-type' | 'https-plain';
+  | 'http-huge' | 'http-drip' | 'http-redirect-loop' | 'http-title-markup' | 'http-wrong-type' | 'https-plain' | 'http-soft-404';
 
 export interface HostileDevice {
   id: HostileId;
@@ -87,6 +87,11 @@ export const HOSTILE_DEVICES: readonly HostileDevice[] = [
   { id: 'http-redirect-loop', offset: 42, macOf: 'yealink-t54w', what: 'every path redirects: / → /a → / …', listens: web(80), expect: none },
   { id: 'http-title-markup', offset: 43, macOf: 'yealink-t54w', what: '<title> with ANSI, OSC, bidi, C1 and tags; markup in Server', listens: web(80), expect: none },
   { id: 'http-wrong-type', offset: 44, macOf: 'yealink-t54w', what: 'Content-Type image/png over HTML, then binary with NULs', listens: web(80), expect: none },
+  {
+    id: 'http-soft-404', offset: 46, macOf: 'yealink-t54w',
+    what: 'answers every path with 200 and its login page (inline CSS/JS lines such as "#login {" and "x=1"), as many embedded httpds do',
+    listens: web(80), expect: none,
+  },
   { id: 'https-plain', offset: 45, macOf: 'yealink-t54w', what: 'port 443 answers a TLS ClientHello with plain HTTP and stays open', listens: web(443, true), expect: none },
 ];
 

@@ -211,6 +211,9 @@ function httpHead(status: string, headers: Record<string, string>): Buffer {
   return Buffer.from(`HTTP/1.1 ${status}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}\r\n`).join('')}\r\n`, 'utf8');
 }
 
+/** Every byte value, 16 times: deterministic binary (random bytes could, by chance, look like a config line). */
+const BINARY = Buffer.from(Array.from({ length: 4096 }, (_, i) => i & 0xff));
+
 const webPlays: Partial<Record<HostileDevice['id'], (s: net.Socket) => void>> = {
   'http-huge': (s) => onHttpRequest(s, () => {
     const total = 100 * 1024 * 1024;
@@ -241,9 +244,15 @@ const webPlays: Partial<Record<HostileDevice['id'], (s: net.Socket) => void>> = 
     s.end();
   }),
   'http-wrong-type': (s) => onHttpRequest(s, () => {
-    const body = Buffer.concat([Buffer.from('<html><head><title>Yealink wrong type</title></head>'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]), randomBytes(4096)]);
+    const body = Buffer.concat([Buffer.from('<html><head><title>Yealink wrong type</title></head>'), Buffer.from([0x89, 0x50, 0x4e, 0x47, 0, 0, 0, 0x0d, 0xff, 0xfe]), BINARY]);
     s.write(Buffer.concat([httpHead('200 OK', { Server: 'yealink embed httpd', 'Content-Type': 'image/png', 'Content-Length': String(body.length), Connection: 'close' }), body]));
     s.end();
+  }),
+  // A "soft 404": every path, even a config export URL, gets the login page with 200.
+  'http-soft-404': (s) => onHttpRequest(s, () => {
+    const body = Buffer.from('<!DOCTYPE html>\n<html><head><title>Yealink Phone</title>\n<style>\n#login { margin: 0 auto; }\n.btn { color: #333; }\n</style>\n'
+      + '<script>\nvar_timeout=300;\nlang = "en";\n</script></head>\n<body><form id="login" method="post"><input name="username"><input type="password" name="pwd"></form></body></html>\n');
+    s.write(Buffer.concat([httpHead('200 OK', { Server: 'yealink embed httpd', 'Content-Type': 'text/html', 'Content-Length': String(body.length) }), body]));
   }),
   // Whatever arrives (a TLS ClientHello), the answer is plain HTTP, and the connection stays open.
   'https-plain': (s) => {

@@ -26,7 +26,10 @@ export class ArpHint {
   /** Why the hint was turned off (for a warning), if it was. */
   disabledReason: string | null = null;
 
-  constructor(private readonly read: (() => Promise<Map<string, string>>) | undefined, resolver: LocalIpResolver, ips: readonly string[]) {
+  constructor(
+    private readonly read: (() => Promise<Map<string, string>>) | undefined, resolver: LocalIpResolver, ips: readonly string[],
+    private readonly onTable?: (table: Map<string, string>) => void,
+  ) {
     this.onLink = new Uint8Array(ips.length);
     let n = 0;
     ips.forEach((ip, i) => { if (resolver.isOnLink(ip)) { this.onLink[i] = 1; n++; } });
@@ -55,12 +58,13 @@ export class ArpHint {
         return 0;
       }
     }
+    this.onTable?.(table);
     const cutoff = performance.now() - ARP_GRACE_MS;
     let pruned = 0;
     for (let h = 0; h < st.ips.length; h++) {
       if (!this.onLink[h] || st.host[h] !== HostState.Unknown) continue;
       if (table.has(st.ips[h] as string)) {
-        st.host[h] = HostState.Alive;
+        st.markAlive(h, 'arp');
         onAlive(h);
       } else if ((st.firstSent[h] as number) > 0 && (st.firstSent[h] as number) <= cutoff) {
         st.host[h] = HostState.Dead;

@@ -3,6 +3,9 @@
 // liveness, and the evidence per device.
 import type { SipEvidence, Transport } from '../api/result.js';
 
+/** How a host showed it is alive. */
+export type AliveBy = 'sip' | 'arp' | 'tcp';
+
 /** What we know of a host's liveness (stored in a Uint8Array). */
 export const HostState = { Unknown: 0, Alive: 1, Dead: 2 } as const;
 
@@ -21,6 +24,8 @@ export class SweepState {
   private readonly evidence = new Map<number, Map<string, SipEvidence>>();
   found = 0;
   responses = 0;
+  /** Called once per host when it first turns out alive. */
+  onAlive: ((ip: string, why: AliveBy) => void) | null = null;
 
   constructor(readonly ips: readonly string[], readonly ports: readonly number[]) {
     this.nPorts = ports.length;
@@ -49,11 +54,17 @@ export class SweepState {
     const key = `${e.transport}/${e.port}`;
     const prev = m.get(key);
     if (!prev || (prev.status < 200 && e.status >= 200)) m.set(key, e);
-    this.host[h] = HostState.Alive;
+    this.markAlive(h, 'sip');
     if (this.sipHost[h]) return false;
     this.sipHost[h] = 1;
     this.found++;
     return true;
+  }
+
+  markAlive(h: number, why: AliveBy): void {
+    if (this.host[h] === HostState.Alive) return;
+    this.host[h] = HostState.Alive;
+    this.onAlive?.(this.ips[h] as string, why);
   }
 
   /** Pairs of host h without any UDP answer. */

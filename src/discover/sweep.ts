@@ -16,6 +16,7 @@ import { TlsProbe } from './probes/tls.js';
 import type { ProbeReply, StreamProbe } from './probes/types.js';
 import { toEvidence } from './sip/parse.js';
 import { HostState, SweepState } from './sweep-state.js';
+import type { AliveBy } from './sweep-state.js';
 import { StreamSweep } from './stream-sweep.js';
 import { ArpHint } from './arp-hint.js';
 
@@ -40,6 +41,10 @@ export interface SweepHooks {
   onProgress?: (p: SweepProgress) => void;
   /** The neighbour table (ip → MAC, complete entries only): liveness of on-link hosts. */
   neighbours?: () => Promise<Map<string, string>>;
+  /** Each read of the neighbour table, as the sweep reads it. */
+  onNeighbours?: (table: Map<string, string>) => void;
+  /** A host turned out alive (SIP answer, TCP connect/refusal, neighbour entry): once per host. */
+  onAlive?: (ip: string, why: AliveBy) => void;
 }
 
 export interface SweepResult {
@@ -71,6 +76,7 @@ export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepRes
   else hooks.signal.addEventListener('abort', onOuterAbort, { once: true });
   const signal = inner.signal;
   const st = new SweepState(p.ips, p.ports);
+  st.onAlive = hooks.onAlive ?? null;
   const warnings: string[] = [];
   const resolver = new LocalIpResolver(p.interface);
   const bindAddress = resolver.interfaceAddress() ?? undefined;
@@ -110,7 +116,7 @@ export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepRes
     onOutcome: (task, transport, out) => {
       if (out.kind === 'unreachable' && NET_UNREACH.has(out.code)) netUnreach++;
       else if (out.kind !== 'cancelled' && out.kind !== 'error') sendOk++;
-      if (out.kind === 'refused' || out.kind === 'no-answer') st.host[task.host] = HostState.Alive;
+      if (out.kind === 'refused' || out.kind === 'no-answer') st.markAlive(task.host, 'tcp');
       if (out.kind !== 'answer') return;
       st.responses++;
       if (out.reply.msg.status !== null) st.addEvidence(task.host, toEvidence(out.reply.msg, transport, task.port, round1(out.rttMs)));
@@ -145,7 +151,8 @@ export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepRes
     }
     if (st.host[h] === HostState.Dead) {
       // A late answer from a host the neighbour table had given up on: it lives after all.
-      st.host[h] = HostState.Alive;
+      st.host[h] = HostState.Unknown;
+      st.markAlive(h, 'sip');
       unresolved += st.unansweredPairs(h);
     }
     if (st.answered[k] === 0) unresolved--;
@@ -157,7 +164,7 @@ export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepRes
     if (unresolved <= 0 && wake) wake();
   };
   const udp = useUdp ? new UdpProbe({ tagger, bindAddress, userAgent: p.userAgent, onReply, localIpFor: (ip) => resolver.cached(ip) }) : null;
-  const arp = new ArpHint(hooks.neighbours, resolver, p.ips);
+  const arp = new ArpHint(hooks.neighbours, resolver, p.ips, hooks.onNeighbours);
   let cancelled = false;
 
   try {

@@ -17,7 +17,7 @@ describe('lab data', () => {
     for (const p of personas) expect(ouiData[p.oui] ?? '', `${p.id} ${p.oui}`).toMatch(p.ouiOrg);
   });
   it('layouts have the advertised sizes and no address collisions', () => {
-    const sizes = { small: 35, bench24: 200, mixed23: 250, hostile: 26 };
+    const sizes = { small: 35, bench24: 200, mixed23: 250, hostile: 27 };
     for (const [name, make] of Object.entries(layouts)) {
       const plan = make();
       expect(plan.hosts.length, name).toBe(sizes[name as keyof typeof sizes]);
