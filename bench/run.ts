@@ -17,15 +17,18 @@ async function main(): Promise<void> {
   let failed = false;
   for (const name of names) {
     if (!existsSync(join(here, `${name}.ts`))) continue;
-    const mod = (await import(`./${name}.js`)) as { bench?: BenchModule };
-    if (!mod.bench) continue;
-    const why = mod.bench.unavailable?.() ?? null;
+    const mod = (await import(`./${name}.js`)) as { bench?: BenchModule; run?: () => Promise<string> };
+    // A module exports `bench` (BenchModule), or just `run()` returning its markdown.
+    const b: BenchModule | null = mod.bench
+      ?? (mod.run ? { title: name, run: async () => ({ markdown: await (mod.run as () => Promise<string>)(), targetsMet: true }) } : null);
+    if (!b) continue;
+    const why = b.unavailable?.() ?? null;
     if (why) {
-      process.stdout.write(`\n## ${mod.bench.title}: skipped (${why})\n`);
+      process.stdout.write(`\n## ${b.title}: skipped (${why})\n`);
       continue;
     }
-    process.stdout.write(`\n## ${mod.bench.title}\n`);
-    const out = await mod.bench.run();
+    process.stdout.write(`\n## ${b.title}\n`);
+    const out = await b.run();
     writeFileSync(join(here, 'results', `${name}.md`), out.markdown);
     process.stdout.write(`\n(written to bench/results/${name}.md; targets ${out.targetsMet ? 'met' : 'NOT all met'})\n`);
     failed ||= !out.targetsMet;

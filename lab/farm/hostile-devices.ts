@@ -23,8 +23,6 @@ export interface HostileDevice {
   listens: { udp: number[]; tcp: number[]; web: { port: number; tls: boolean }[] };
   /** what a correct scanner reports as SIP evidence for this address */
   expect: { udp: number[]; tcp: number[]; userAgent: string | null; server: string | null };
-  /** the answer may legitimately be discarded (e.g. a NUL byte marks binary junk): then sip is [] */
-  mayDiscard?: boolean;
   /** sip-spoofed-callid: offset of the normal phone whose address it forges as source */
   spoofOffset?: number;
 }
@@ -67,7 +65,7 @@ export const HOSTILE_DEVICES: readonly HostileDevice[] = [
     id: 'sip-ansi', offset: 24, macOf: 'yealink-t46s', what: 'ANSI/OSC 8/bidi/C1/markup in User-Agent, Server and reason phrase',
     listens: udpOnly, expect: udpAnswer(ANSI_UA, ANSI_SERVER),
   },
-  { id: 'sip-nul', offset: 25, macOf: 'fanvil-x303', what: 'a NUL byte in its User-Agent', listens: udpOnly, expect: udpAnswer(NUL_UA), mayDiscard: true },
+  { id: 'sip-nul', offset: 25, macOf: 'fanvil-x303', what: 'a NUL byte in its User-Agent', listens: udpOnly, expect: udpAnswer(NUL_UA.replace('\x00', '\uFFFD')) }, // the parser neutralises NUL to U+FFFD and keeps the answer
   {
     id: 'sip-spoofed-callid', offset: 26, macOf: 'cisco-spa303', spoofOffset: 10,
     what: 'answers with a random Call-ID, a forged ghostcall-looking Call-ID, and its own Call-ID from a neighbour\'s address',

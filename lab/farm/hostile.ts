@@ -135,14 +135,20 @@ const plainUdp = (id: HostileDevice['id']): UdpPlay => (req, _raw, from, sock, i
 
 // ---- SIP over TCP ----
 
-/** Write `next()` chunks while the socket takes them; stop when it is gone or next() is done. */
+/**
+ * Write `next()` chunks while the socket takes them; stop when it is gone or next() is
+ * done. Yields to the event loop every few chunks: a fast reader must not let one
+ * endless stream starve every other device of this farm process.
+ */
 function pump(s: net.Socket, next: () => Buffer | null): void {
   const go = (): void => {
-    while (!s.destroyed && s.writable) {
+    for (let i = 0; i < 16; i++) {
+      if (s.destroyed || !s.writable) return;
       const chunk = next();
       if (chunk === null) { s.end(); return; }
       if (!s.write(chunk)) { s.once('drain', go); return; }
     }
+    setImmediate(go);
   };
   go();
 }

@@ -67,7 +67,10 @@ function toConfigRead(out: FetchOutcome, origin: URL, vendor: VendorId): Omit<Co
       : readConfigText(out.text!, { source, vendor });
     return { ...base, config: r.config };
   } catch (e) {
-    return { ...base, error: errorText(e) };
+    // What came back is not a config after all (a soft-404 login page): no exposure, and
+    // "open" is not proven.
+    const exposures = out.exposures.filter((x) => x.path !== out.path);
+    return { ...base, access: out.access === 'open' ? 'error' : out.access, exposures, error: errorText(e) };
   }
 }
 

@@ -9,8 +9,12 @@ import type { LocalIpResolver } from './local-ip.js';
 import { HostState } from './sweep-state.js';
 import type { SweepState } from './sweep-state.js';
 
-/** Time after the first probe within which a live LAN host has answered ARP. */
-const ARP_GRACE_MS = 40;
+/**
+ * Time after the first probe within which a live LAN host has answered ARP (wired:
+ * a millisecond; Wi-Fi in power save: more). A host pruned too early still counts
+ * when its SIP answer arrives late (the sweep revives it); it only loses retransmissions.
+ */
+const ARP_GRACE_MS = 100;
 
 function gcThresh3(): number {
   try {
@@ -29,10 +33,11 @@ export class ArpHint {
   constructor(
     private readonly read: (() => Promise<Map<string, string>>) | undefined, resolver: LocalIpResolver, ips: readonly string[],
     private readonly onTable?: (table: Map<string, string>) => void,
+    vouches: (ip: string) => boolean = (ip) => resolver.isArpOnLink(ip),
   ) {
     this.onLink = new Uint8Array(ips.length);
     let n = 0;
-    ips.forEach((ip, i) => { if (resolver.isOnLink(ip)) { this.onLink[i] = 1; n++; } });
+    ips.forEach((ip, i) => { if (vouches(ip)) { this.onLink[i] = 1; n++; } });
     this.enabled = read !== undefined && n > 0 && n <= gcThresh3() - 64;
   }
 

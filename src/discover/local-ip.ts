@@ -3,6 +3,7 @@
 // of the interface whose subnet holds them; others ask the kernel's routing table by
 // "connecting" a UDP socket (connect(2) on a datagram socket sends no packet).
 import { createSocket } from 'node:dgram';
+import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import ipaddr from 'ipaddr.js';
 
@@ -10,6 +11,19 @@ export interface LocalInterface {
   name: string;
   address: string;
   prefixLength: number;
+  /** The link resolves neighbours by ARP (not loopback, not a NOARP link such as a tunnel). */
+  arp?: boolean;
+}
+
+const IFF_NOARP = 0x80;
+
+/** Linux: the interface's flags say NOARP (tunnels, WireGuard); elsewhere unknown = false. */
+function noArp(name: string): boolean {
+  try {
+    return (Number.parseInt(readFileSync(`/sys/class/net/${name}/flags`, 'utf8').trim(), 16) & IFF_NOARP) !== 0;
+  } catch {
+    return false;
+  }
 }
 
 /** The IPv4 interfaces of this machine (or of the namespace it runs in), loopback included. */
@@ -19,7 +33,7 @@ export function ipv4Interfaces(): LocalInterface[] {
     for (const a of addrs ?? []) {
       if (a.family !== 'IPv4' || !a.cidr) continue;
       const prefixLength = Number(a.cidr.split('/')[1]);
-      out.push({ name, address: a.address, prefixLength });
+      out.push({ name, address: a.address, prefixLength, arp: !a.internal && !noArp(name) });
     }
   }
   return out;
@@ -75,6 +89,11 @@ export class LocalIpResolver {
 
   isOnLink(ip: string): boolean {
     return onLinkInterface(ip, this.ifaces, this.iface) !== null;
+  }
+
+  /** On-link through an interface that resolves neighbours by ARP (so the neighbour table can vouch for it). */
+  isArpOnLink(ip: string): boolean {
+    return onLinkInterface(ip, this.ifaces, this.iface)?.arp === true;
   }
 
   /** The cached answer of resolve() (null when unresolved or unroutable). */

@@ -41,6 +41,8 @@ export interface SweepHooks {
   onProgress?: (p: SweepProgress) => void;
   /** The neighbour table (ip → MAC, complete entries only): liveness of on-link hosts. */
   neighbours?: () => Promise<Map<string, string>>;
+  /** Targets whose absence from the table means "dead" (default: on-link through an ARP interface). */
+  neighbourScope?: (ip: string) => boolean;
   /** Each read of the neighbour table, as the sweep reads it. */
   onNeighbours?: (table: Map<string, string>) => void;
   /** A host turned out alive (SIP answer, TCP connect/refusal, neighbour entry): once per host. */
@@ -128,10 +130,19 @@ export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepRes
     streamQueued[h] = 1;
     for (const port of p.ports) streams.push({ host: h, ip: p.ips[h] as string, port, known });
   };
+  const streamSkipped = new Uint8Array(p.ips.length);
   const skipStreams = (h: number): void => {
     if (streamProbes.length === 0 || streamQueued[h]) return;
     streamQueued[h] = 1;
+    streamSkipped[h] = 1;
     done += p.ports.length * streamProbes.length;
+  };
+  /** A host given up for dead answered after all: its TCP/TLS probes are due again. */
+  const unskipStreams = (h: number): void => {
+    if (!streamSkipped[h]) return;
+    streamSkipped[h] = 0;
+    streamQueued[h] = 0;
+    done -= p.ports.length * streamProbes.length;
   };
 
   // ---- UDP: replies matched by tag, RTT sampled per Karn's rule (only the latest attempt) ----
@@ -154,6 +165,7 @@ export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepRes
       st.host[h] = HostState.Unknown;
       st.markAlive(h, 'sip');
       unresolved += st.unansweredPairs(h);
+      unskipStreams(h);
     }
     if (st.answered[k] === 0) unresolved--;
     st.answered[k] = final;
@@ -164,7 +176,7 @@ export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepRes
     if (unresolved <= 0 && wake) wake();
   };
   const udp = useUdp ? new UdpProbe({ tagger, bindAddress, userAgent: p.userAgent, onReply, localIpFor: (ip) => resolver.cached(ip) }) : null;
-  const arp = new ArpHint(hooks.neighbours, resolver, p.ips, hooks.onNeighbours);
+  const arp = new ArpHint(hooks.neighbours, resolver, p.ips, hooks.onNeighbours, hooks.neighbourScope);
   let cancelled = false;
 
   try {
@@ -197,8 +209,12 @@ export async function sweep(p: SweepParams, hooks: SweepHooks): Promise<SweepRes
         if (round === 0 && sendOk === 0 && netUnreach > 0) throw new EngineError('E_NETWORK', 'network unreachable', { target: p.targetLabel ?? p.ips[0] ?? '' });
         // Wait T1·2^round (bounded by timeoutMs), cut short once every pair is settled.
         const waitMs = Math.min(p.timeoutMs, rtt.timeoutMs() * 2 ** round);
-        if (unresolved > 0) await new Promise<void>((r) => { wake = r; void sleep(waitMs, signal).then(r); });
-        wake = null;
+        if (unresolved > 0) {
+          const woken = new AbortController();
+          wake = () => woken.abort();
+          await sleep(waitMs, AbortSignal.any([signal, woken.signal])); // no timer left behind once woken
+          wake = null;
+        }
         if (signal.aborted) break;
         // The neighbour table now knows which on-link hosts exist: prune the dead, start TCP/TLS on the living.
         unresolved -= await arp.update(st, (h) => queueStreams(h, true), skipStreams);

@@ -116,12 +116,20 @@ describe('sweep', () => {
     const dead = await udp({ ip: '127.0.0.4', port: phone.port, mode: 'hold' }); // "dead": absent from the table
     const table = new Map([['127.0.0.2', '00:15:65:00:00:02'], ['127.0.0.3', '00:15:65:00:00:03']]);
     const res = await sweep(base({ ips: ips(2, 4), ports: [phone.port], retries: 3, timeoutMs: 200 }), {
-      signal: new AbortController().signal, neighbours: async () => table,
+      signal: new AbortController().signal, neighbours: async () => table, neighbourScope: () => true, // as if on an Ethernet link
     });
     expect(res.evidence.has('127.0.0.2')).toBe(true);
     expect(silent.received).toBe(4);
     expect(dead.received).toBe(1);
     expect(res.alive.has('127.0.0.3')).toBe(true);
     expect(res.alive.has('127.0.0.4')).toBe(false);
+  });
+
+  it('does not take loopback absence from the neighbour table as death (no ARP there)', async () => {
+    const silent = await udp({ ip: '127.0.0.3', mode: 'hold' });
+    await sweep(base({ ips: ['127.0.0.3'], ports: [silent.port], retries: 2, timeoutMs: 100 }), {
+      signal: new AbortController().signal, neighbours: async () => new Map(),
+    });
+    expect(silent.received).toBe(3);
   });
 });

@@ -75,6 +75,15 @@ describeLab('discovery in the lab: small office', () => {
     for (const p of lab().phones.filter((x) => x.persona === 'workstation' || x.persona === 'printer')) expect(devices.has(p.ip), p.ip).toBe(false);
   });
 
+  it('the built CLI finds the same SIP devices (`ghostcall scan --json -`)', async () => {
+    const r = await lab().exec([process.execPath, `${REPO_ROOT}/bin/ghostcall.js`, 'scan', lab().subnet, '--no-mdns', '--no-config', '--no-checks', '--json', '-'], { timeoutMs: 90_000 });
+    expect(r.code, r.stderr).toBe(0);
+    const cli = JSON.parse(r.stdout) as ScanResult;
+    const sipIps = (ds: Iterable<Device>): string[] => [...ds].filter((d) => d.sipAnswered).map((d) => d.ip).sort();
+    expect(sipIps(cli.devices)).toEqual(sipIps(devices.values()));
+    expect(cli.schemaVersion).toBe(1);
+  });
+
   it('finds everything svmap finds', async () => {
     const r = await lab().exec(['svmap', '-p5060', lab().subnet], { timeoutMs: 120_000 });
     const svmapIps = [...r.stdout.matchAll(/^\|\s*(\d+\.\d+\.\d+\.\d+):\d+\s*\|/gm)].map((m) => m[1] as string);
@@ -125,5 +134,10 @@ describeLab('discovery in the lab: cancellation and safety', () => {
     if (out.ok) return;
     expect(out.error.code).toBe('E_NETWORK');
     expect(out.error.params.target).toBe('192.168.250.0/28');
+  });
+
+  it('the CLI exits with the network code (3) on that target', async () => {
+    const r = await lab().exec([process.execPath, `${REPO_ROOT}/bin/ghostcall.js`, 'scan', '192.168.250.0/28', '--no-mdns'], { timeoutMs: 60_000 });
+    expect(r.code).toBe(3);
   });
 });

@@ -27,7 +27,9 @@ export interface WebPlan {
   defaults: Credential[];
 }
 
-const YEALINK_CFG = /^\s*(#!version|#|[\w.]+\s*=)/m;
+// Anchored at the start of the body: a login page's CSS (`#login {`) or a soft-404 must not
+// pass for a config file. New style starts with `#!version:`, old style with `[ section ]`.
+const YEALINK_CFG = /^\s*(#!version:|\[\s*\w[\w ]*\]|[\w.]+\s*=)/;
 
 export const WEB_PLANS: Partial<Record<VendorId, WebPlan>> = {
   // SPA: no admin password by default, so /admin/ is open; spacfg.xml is the full

@@ -51,16 +51,6 @@ export function leadingNewlines(buf: Buffer): number {
   return i;
 }
 
-/**
- * NUL never occurs in SIP text and is how binary junk (or a C-string attack) shows; other
- * control bytes (ESC, BEL: ANSI sequences in a hostile User-Agent) are kept as data and
- * only the start line must be clean.
- */
-function hasNul(buf: Buffer, start: number, end: number): boolean {
-  const i = buf.indexOf(0, start);
-  return i >= 0 && i < end;
-}
-
 /** C0 controls except HT, and DEL (built from char codes: no control characters in a regex literal). */
 function hasControl(text: string): boolean {
   for (let i = 0; i < text.length; i++) {
@@ -93,12 +83,14 @@ export function parseHeaderSection(text: string, limits: ParseLimits): { ok: tru
   let lineBytes = 0;
   for (let i = 1; i < lines.length; i++) {
     const line = (lines[i] as string).replace(/\r$/, '');
-    lineBytes = /^[ \t]/.test(line) ? lineBytes + Buffer.byteLength(line) : Buffer.byteLength(line);
-    if (lineBytes > limits.maxHeaderLineBytes) return { ok: false, error: 'header line too long' };
-    if (/^[ \t]/.test(line)) {
+    const folded = /^[ \t]/.test(line);
+    lineBytes = folded ? lineBytes + Buffer.byteLength(line) : Buffer.byteLength(line);
+    // An over-long header is cut, not fatal: a 60 kB User-Agent must not hide a phone that answered.
+    const over = lineBytes > limits.maxHeaderLineBytes;
+    if (folded) {
       // LWS continuation (folded line): joins the previous header with one space.
       const last = entries[entries.length - 1];
-      if (last) last[1] = `${last[1]} ${line.trim()}`.trim();
+      if (last && !over) last[1] = `${last[1]} ${line.trim()}`.trim();
       continue;
     }
     if (line === '') continue;
@@ -107,7 +99,10 @@ export function parseHeaderSection(text: string, limits: ParseLimits): { ok: tru
     // A line that is not "name: value" is skipped, not fatal: one sloppy header must not hide a phone.
     if (!HEADER_NAME.test(name)) continue;
     if (entries.length >= limits.maxHeaders) return { ok: false, error: 'too many headers' };
-    entries.push([name, line.slice(colon + 1).trim()]);
+    // NUL never occurs in SIP text: binary junk fails the start-line check above; a NUL inside
+    // a header value (a C-string attack) becomes U+FFFD so the answer still counts.
+    const value = line.slice(colon + 1).trim().replaceAll('\0', '\uFFFD');
+    entries.push([name, over ? value.slice(0, limits.maxHeaderLineBytes) : value]);
   }
   return { ok: true, value: { startLine, entries } };
 }
@@ -148,7 +143,6 @@ export function parseSipMessage(buf: Buffer, limits?: Partial<ParseLimits>): Par
     const he = findHeaderEnd(buf, start);
     const headEnd = he ? he.end : buf.length;
     const bodyStart = he ? he.bodyStart : buf.length;
-    if (hasNul(buf, start, headEnd)) return { ok: false, error: 'binary data (NUL) in header section' };
     const section = parseHeaderSection(buf.toString('utf8', start, headEnd), lim);
     if (!section.ok) return section;
     const first = startLineOf(section.value.startLine);
