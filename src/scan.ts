@@ -11,6 +11,7 @@ import { discover } from './discover/discover.js';
 import { fingerprintDevice } from './identify/fingerprint.js';
 import { readDeviceConfig } from './config/read-device.js';
 import { applyChecks } from './checks/evaluate.js';
+import { runGhostCallTests } from './checks/ghost-call.js';
 
 type Ctx = Required<CallContext>;
 
@@ -56,7 +57,15 @@ export const STAGES: Stage[] = [
   {
     phase: 'config',
     enabled: (p) => p.config,
-    run: (scan, p, ctx) => perDevice(scan, 'config', 8, ctx, async (d) => ({ config: await readDeviceConfig(d, { timeoutMs: p.timeoutMs }, ctx) })),
+    run: (scan, p, ctx) => perDevice(scan, 'config', 8, ctx, async (d) => ({
+      config: await readDeviceConfig(d, { timeoutMs: p.timeoutMs, tryDefaultPasswords: p.tryDefaultPasswords, credentialsFile: p.credentialsFile }, ctx),
+    })),
+  },
+  {
+    // Opt-in, off by default: a direct INVITE from "1000" as a scanner would send, CANCELled at once.
+    phase: 'ghost-call',
+    enabled: (p) => p.ghostCallTest,
+    run: async (scan, p, ctx) => ({ ...scan, devices: await runGhostCallTests(scan.devices, p, ctx) }),
   },
   {
     phase: 'checks',
@@ -78,7 +87,6 @@ export async function runScan(params: ScanParams, ctx: Ctx): Promise<ScanResult>
     devices: found.devices,
     warnings: found.warnings,
   };
-  if (params.ghostCallTest) scan.warnings.push('the ghost-call test is not available in this build');
   for (const stage of STAGES) {
     if (ctx.signal.aborted) break;
     if (stage.enabled(params)) scan = await stage.run(scan, params, ctx);

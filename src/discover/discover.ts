@@ -6,7 +6,7 @@
 import type { CallContext } from '../api/contract.js';
 import type { Device, MdnsRecord, ScanParams } from '../api/result.js';
 import type { Phase } from '../api/progress.js';
-import { resolveTargets, iterateTargets } from './targets.js';
+import { resolveTargets, iterateTargets, classify } from './targets.js';
 import { readNeighbours } from './arp.js';
 import { macVendor } from './oui.js';
 import { browseMdns } from './mdns.js';
@@ -61,7 +61,9 @@ export async function discover(params: ScanParams, ctx: Required<CallContext>): 
   const stopSide = (): void => side.abort();
   ctx.signal.addEventListener('abort', stopSide, { once: true });
   const local = new LocalIpResolver(params.interface);
-  const mdnsPromise: Promise<Map<string, MdnsRecord[]>> = params.mdns && params.mdnsMs > 0
+  // mDNS multicasts on the LAN: never for a loopback-only scan (the UI and tests scan 127.0.0.1).
+  const lanTargets = ips.some((ip) => classify(ip) !== 'loopback');
+  const mdnsPromise: Promise<Map<string, MdnsRecord[]>> = params.mdns && params.mdnsMs > 0 && lanTargets
     ? browseMdns({ durationMs: params.mdnsMs, signal: side.signal, interfaceIp: local.interfaceAddress() ?? undefined })
       .catch((err: unknown) => {
         warnings.push(`mDNS browse failed: ${errText(err)}`);

@@ -4,6 +4,7 @@
 // --credentials FILE, --try-default-passwords): add the field to ScanParamsSchema,
 // one row here, and its help text (any namespace: `checks:scanOpt.x` works).
 // Steps that use the finished result (e.g. --report FILE.pdf) go in AFTER_SCAN.
+import { resolve } from 'node:path';
 import type { Command, Option } from 'commander';
 import type { Api } from '../../api/contract.js';
 import type { ScanParamsInput, ScanResult } from '../../api/result.js';
@@ -38,7 +39,9 @@ export const SCAN_OPTIONS: ScanOptionRow[] = [
   { flags: '--allow-public', param: 'allowPublic', help: 'scan.opt.allowPublic' },
   { flags: '--force', param: 'force', help: 'scan.opt.force' },
   { flags: '--ghost-call-test', param: 'ghostCallTest', help: 'checks:scanOpt.ghostCallTest' },
-  // issue 4/5 rows go here (--ghost-call-test, --credentials, --try-default-passwords).
+  { flags: '--try-default-passwords', param: 'tryDefaultPasswords', help: 'scan.opt.tryDefaultPasswords' },
+  // Credentials come from a file, never from argv (shell history, process lists).
+  { flags: '--credentials <file>', param: 'credentialsFile', help: 'scan.opt.credentialsFile', parse: (v) => resolve(v) },
 ];
 
 /** A step run after a successful (or cancelled) scan with the result, e.g. writing a PDF report. */
