@@ -81,7 +81,11 @@ describe.skipIf(chromiumMissing)(`renderer in Chromium (${chromiumMissing ? `ski
       await p.uncheck('text=mDNS');
       await p.click('button[name="start"]');
       const row = await p.waitForSelector('tr[data-ip="127.0.0.1"]', { timeout: 30_000 });
-      expect(await row.textContent()).toContain('<img src=x');
+      const rowText = (await row.textContent()) ?? '';
+      expect(rowText).toContain('<img src=x');
+      // Controls and bidi overrides are shown as visible escapes, never raw.
+      expect(rowText).toContain('\\u{202e}evil\\x1b[31m');
+      expect(rowText.includes('\u202e') || rowText.includes('\u001b')).toBe(false);
       expect(await p.$$('td img')).toHaveLength(0);
       expect(await p.title()).toBe('Ghostcall');
       await p.screenshot({ path: `${ART}/scan.png`, fullPage: true });

@@ -1,10 +1,14 @@
 import type { TFunction } from 'i18next';
 import type { Device } from '../../../src/api/result.js';
+import { inert } from '../../../src/util/inert.js';
 
-// Device strings are hostile: React renders them as text (never HTML), and the
-// cells isolate bidi so an RLO in a User-Agent can't reorder the row.
+// Device strings are hostile: React renders them as text (never HTML), and
+// inert() turns controls, ANSI escapes and bidi overrides into visible escapes
+// (as the CLI and the PDF do), so an RLO in a User-Agent can't reorder the row.
+const CELL = 160;
 const sipSummary = (d: Device): string => d.sip.map((s) => `${s.transport}/${s.port} ${s.status}`).join(', ');
-const banner = (d: Device): string => d.sip.map((s) => s.userAgent ?? s.server ?? '').find(Boolean) ?? d.http.map((h) => h.title ?? h.server ?? '').find(Boolean) ?? '';
+const banner = (d: Device): string => inert(d.sip.map((s) => s.userAgent ?? s.server ?? '').find(Boolean) ?? d.http.map((h) => h.title ?? h.server ?? '').find(Boolean) ?? '', CELL);
+const text = (v: string | null | undefined): string => (v ? inert(v, CELL) : '—');
 
 export function DeviceTable({ t, devices }: { t: TFunction; devices: Device[] }) {
   if (devices.length === 0) return <p className="empty">{t('noDevices')}</p>;
@@ -19,9 +23,9 @@ export function DeviceTable({ t, devices }: { t: TFunction; devices: Device[] })
           <tr key={d.ip} data-ip={d.ip}>
             <td>{d.ip}</td>
             <td>{d.mac ?? '—'}</td>
-            <td>{d.fingerprint?.vendor ?? d.macVendor ?? '—'}</td>
-            <td>{d.fingerprint?.model ?? '—'}</td>
-            <td>{d.fingerprint?.firmware ?? '—'}</td>
+            <td>{text(d.fingerprint?.vendor ?? d.macVendor)}</td>
+            <td>{text(d.fingerprint?.model)}</td>
+            <td>{text(d.fingerprint?.firmware)}</td>
             <td>{sipSummary(d) || '—'}</td>
             <td className="ua">{banner(d) || '—'}</td>
             <td className={d.sipAnswered ? 'bad' : 'good'}>{d.sipAnswered ? t('answersStrangers') : t('ignoresStrangers')}</td>
