@@ -4,14 +4,15 @@ import type { ChildProcess } from 'node:child_process';
 import { createSocket } from 'node:dgram';
 import { connect, createServer } from 'node:net';
 import type { Socket } from 'node:dgram';
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { buildAck, buildCancel, buildInvite, buildOptions, minimalSdp } from '../../src/discover/sip/message.js';
 import type { RequestParams } from '../../src/discover/sip/message.js';
 import { SipStreamFramer, callIdOf, cseqOf, parseSipMessage, topViaBranch } from '../../src/discover/sip/parse.js';
 import type { SipMessage } from '../../src/discover/sip/parse.js';
 import { VERSION } from '../../src/version.js';
+
+/** A UAS that rings until cancelled and requires the ACK of its 487 (shared sipp scenario). */
+const RINGING_UAS = fileURLToPath(new URL('../fixtures/sipp/ringing-uas.xml', import.meta.url));
 
 const base: RequestParams = {
   transport: 'udp', targetIp: '10.0.0.50', targetPort: 5060, localIp: '10.0.0.2', localPort: 40000,
@@ -105,12 +106,10 @@ describe('buildInvite / buildCancel / buildAck', () => {
 const hasSipp = spawnSync('sipp', ['-v']).error === undefined;
 const children: ChildProcess[] = [];
 const sockets: Socket[] = [];
-const dirs: string[] = [];
 
 afterEach(() => {
   for (const c of children.splice(0)) if (c.pid !== undefined && c.exitCode === null) c.kill('SIGKILL');
   for (const s of sockets.splice(0)) s.close();
-  for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
 async function freeUdpPort(): Promise<number> {
@@ -213,10 +212,7 @@ describe.skipIf(!hasSipp)('against sipp on 127.0.0.1 (needs sipp)', () => {
   });
 
   it('INVITE → 180, CANCEL → 200 + 487, ACK: sipp completes its call successfully', async () => {
-    const dir = mkdtempSync(join(tmpdir(), 'ghostcall-sipp-'));
-    dirs.push(dir);
-    const scenario = join(dir, 'cancel-uas.xml');
-    writeFileSync(scenario, CANCEL_UAS);
+    const scenario = RINGING_UAS;
     const port = await freeUdpPort();
     const sipp = startSipp(['-sf', scenario, '-p', String(port)]);
     const c = await client();
@@ -232,45 +228,3 @@ describe.skipIf(!hasSipp)('against sipp on 127.0.0.1 (needs sipp)', () => {
     expect(await exitCode(sipp, 10_000)).toBe(0); // 0 = sipp saw every expected message: our CANCEL/ACK matched its call
   });
 });
-
-// A UAS that rings, accepts a CANCEL, answers 487 and requires the ACK (RFC 3261 9.2, 17.2.1).
-const CANCEL_UAS = `<?xml version="1.0" encoding="ISO-8859-1" ?>
-<scenario name="ghostcall cancel uas">
-  <recv request="INVITE">
-    <action><ereg regexp=".*" search_in="hdr" header="CSeq:" assign_to="cseq" /></action>
-  </recv>
-  <send><![CDATA[
-SIP/2.0 180 Ringing
-[last_Via:]
-[last_From:]
-[last_To:];tag=[pid]GC[call_number]
-[last_Call-ID:]
-[last_CSeq:]
-Contact: <sip:[local_ip]:[local_port];transport=[transport]>
-Content-Length: 0
-
-]]></send>
-  <recv request="CANCEL" />
-  <send><![CDATA[
-SIP/2.0 200 OK
-[last_Via:]
-[last_From:]
-[last_To:];tag=[pid]GC[call_number]
-[last_Call-ID:]
-[last_CSeq:]
-Content-Length: 0
-
-]]></send>
-  <send><![CDATA[
-SIP/2.0 487 Request Terminated
-[last_Via:]
-[last_From:]
-[last_To:];tag=[pid]GC[call_number]
-[last_Call-ID:]
-CSeq: [$cseq]
-Content-Length: 0
-
-]]></send>
-  <recv request="ACK" />
-</scenario>
-`;

@@ -2,7 +2,7 @@
 // (INVITE → 100/180, then our CANCEL → 200 + 487, our ACK: no call), the stock
 // `sipp -sn uas` that answers 200 at once (we ACK and BYE: the call ends, no media),
 // a farm phone, kamailio (403), and a dead address. Runs in the scanner namespace.
-import { writeFileSync, readFileSync, existsSync } from 'node:fs';
+import { readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { describeLab, withLab } from '../helpers/lab.js';
@@ -11,56 +11,8 @@ import { REPO_ROOT } from '../../lab/farm/launch.js';
 import type { GhostCallOutcome } from '../../src/checks/ghost-call.js';
 import type { Device } from '../../src/api/result.js';
 
-/** A UAS that rings until cancelled, and fails its call if anything else happens. */
-const RINGING_UAS = `<?xml version="1.0" encoding="ISO-8859-1" ?>
-<!DOCTYPE scenario SYSTEM "sipp.dtd">
-<scenario name="ghostcall ringing uas">
-  <recv request="INVITE" />
-  <send><![CDATA[
-SIP/2.0 100 Trying
-[last_Via:]
-[last_From:]
-[last_To:]
-[last_Call-ID:]
-[last_CSeq:]
-Content-Length: 0
-
-]]></send>
-  <send><![CDATA[
-SIP/2.0 180 Ringing
-[last_Via:]
-[last_From:]
-[last_To:];tag=[pid]gc[call_number]
-[last_Call-ID:]
-[last_CSeq:]
-Contact: <sip:[local_ip]:[local_port];transport=[transport]>
-Content-Length: 0
-
-]]></send>
-  <recv request="CANCEL" />
-  <send><![CDATA[
-SIP/2.0 200 OK
-[last_Via:]
-[last_From:]
-[last_To:];tag=[pid]gc[call_number]
-[last_Call-ID:]
-[last_CSeq:]
-Content-Length: 0
-
-]]></send>
-  <send><![CDATA[
-SIP/2.0 487 Request Terminated
-[last_Via:]
-[last_From:]
-[last_To:];tag=[pid]gc[call_number]
-[last_Call-ID:]
-CSeq: 1 INVITE
-Content-Length: 0
-
-]]></send>
-  <recv request="ACK" />
-</scenario>
-`;
+/** A UAS that rings until cancelled, and fails its call if anything else happens (shared sipp scenario). */
+const RINGING_UAS = join(REPO_ROOT, 'test', 'fixtures', 'sipp', 'ringing-uas.xml');
 
 async function ghostCall(lab: Lab, input: unknown): Promise<unknown> {
   const r = await lab.exec([process.execPath, '--import', 'tsx', `${REPO_ROOT}/test/lab/ghost-call-runner.ts`], { input: JSON.stringify(input), timeoutMs: 60_000 });
@@ -95,9 +47,7 @@ describeLab('ghost-call test in the lab', () => {
 
   it('a ringing sipp UAS: INVITE, 180 → CANCEL, 487 → ACK; sipp sees exactly that and no call', async () => {
     const ip = lab().phones.find((p) => p.persona === 'sipp-uas')!.ip;
-    const scenario = join(lab().dir, 'ringing-uas.xml');
-    writeFileSync(scenario, RINGING_UAS);
-    const sipp = sippOnce(lab(), ip, 5070, ['-sf', scenario], 'ringing');
+    const sipp = sippOnce(lab(), ip, 5070, ['-sf', RINGING_UAS], 'ringing');
     await sipp.ready;
     const [out] = await ghostCall(lab(), { targets: [{ ip, transport: 'udp', port: 5070 }] }) as GhostCallOutcome[];
     const s = await sipp.done;
