@@ -19,8 +19,13 @@ async function main(): Promise<void> {
     if (!existsSync(join(here, `${name}.ts`))) continue;
     const mod = (await import(`./${name}.js`)) as { bench?: BenchModule; run?: () => Promise<string> };
     // A module exports `bench` (BenchModule), or just `run()` returning its markdown.
-    const b: BenchModule | null = mod.bench
-      ?? (mod.run ? { title: name, run: async () => ({ markdown: await (mod.run as () => Promise<string>)(), targetsMet: true }) } : null);
+    // A run()-only module returns its table without printing it: print it here.
+    const runOnly = async (): Promise<{ markdown: string; targetsMet: boolean }> => {
+      const markdown = await (mod.run as () => Promise<string>)();
+      process.stdout.write(`${markdown}\n`);
+      return { markdown, targetsMet: true };
+    };
+    const b: BenchModule | null = mod.bench ?? (mod.run ? { title: name, run: runOnly } : null);
     if (!b) continue;
     const why = b.unavailable?.() ?? null;
     if (why) {
