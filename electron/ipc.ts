@@ -23,9 +23,15 @@ export function registerIpc(engine: EngineClient, isTrustedFrame: (frame: WebFra
     }
     const ac = new AbortController();
     running.set(callId, ac);
+    // The page that asked is gone (window closed, reloaded): nobody waits for the
+    // answer, so the scan stops sending instead of running on unseen.
+    const wc = event.sender;
+    const abandon = (): void => ac.abort();
+    wc.once('destroyed', abandon);
+    wc.once('did-navigate', abandon);
     const ctx: CallContext = {
       signal: ac.signal,
-      onProgress: (p) => { if (!event.sender.isDestroyed()) event.sender.send(IPC.progress, callId, p); },
+      onProgress: (p) => { if (!wc.isDestroyed()) wc.send(IPC.progress, callId, p); },
     };
     try {
       const fn = engine.get()[method as MethodName] as (i: unknown, c: CallContext) => Promise<unknown>;
@@ -34,6 +40,8 @@ export function registerIpc(engine: EngineClient, isTrustedFrame: (frame: WebFra
       return { ok: false, error: toErrorData(err) };
     } finally {
       running.delete(callId);
+      wc.off('destroyed', abandon);
+      wc.off('did-navigate', abandon);
     }
   });
 

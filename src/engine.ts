@@ -3,13 +3,13 @@
 import { createLocalApi } from './api/local.js';
 import type { Api, Handlers } from './api/contract.js';
 import { SCHEMA_VERSION } from './api/result.js';
-import { EngineError } from './api/errors.js';
 import { VERSION } from './version.js';
 import { runScan } from './scan.js';
 import { fingerprintValues } from './identify/fingerprint.js';
 import { readConfigFiles } from './config/offline.js';
 import { applyChecks } from './checks/evaluate.js';
 import { renderReport } from './report/pdf.js';
+import { runReach } from './reach/client.js';
 
 export const handlers: Handlers = {
   version: async () => ({ name: 'ghostcall', version: VERSION, schemaVersion: SCHEMA_VERSION }),
@@ -18,9 +18,7 @@ export const handlers: Handlers = {
   readConfigFiles: async (input) => readConfigFiles(input),
   checks: async ({ scan, lang, exceptions }) => applyChecks(scan, { lang, exceptions }),
   report: (input, ctx) => renderReport(input, ctx),
-  reach: async () => {
-    throw new EngineError('E_UNSUPPORTED', 'the external reachability test (echo endpoint) is not built yet');
-  },
+  reach: (input, ctx) => runReach(input, ctx),
 };
 
 export function createEngine(): Api {

@@ -3,7 +3,7 @@
 // second hand-kept list of channels. Adding a method = one entry here + its
 // implementation in src/engine.ts.
 import { z } from 'zod';
-import { ScanParamsSchema, ScanResultSchema, FingerprintSchema, PhoneConfigSchema, FindingSchema, ReachSchema } from './result.js';
+import { ScanParamsSchema, ScanResultSchema, FingerprintSchema, PhoneConfigSchema, FindingSchema, ReachSchema, TransportSchema } from './result.js';
 import { ProgressSchema, type Progress } from './progress.js';
 import { EngineErrorSchema } from './errors.js';
 
@@ -87,7 +87,13 @@ export const contract = {
   },
   /** External reachability through the echo endpoint. */
   reach: {
-    input: z.object({ endpoint: z.string(), ports: z.array(z.number().int()).default([5060]), timeoutMs: z.number().int().default(5000) }),
+    input: z.object({
+      /** The echo server's base URL (http/https), always user-given: no default service is contacted. */
+      endpoint: z.string().min(1).max(2048),
+      ports: z.array(z.number().int().min(1).max(65535)).min(1).max(12).default([5060]),
+      transports: z.array(TransportSchema).min(1).max(3).default(['udp', 'tcp']),
+      timeoutMs: z.number().int().min(200).max(60_000).default(5000),
+    }),
     output: ReachSchema,
     progress: true,
   },

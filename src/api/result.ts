@@ -155,6 +155,12 @@ export const ReachSchema = z.object({
   sipAlg: z.boolean().nullable(),
   natFiltering: z.enum(['endpoint-independent', 'address-dependent', 'address-and-port-dependent']).nullable(),
   error: nstr,
+  /** The echo endpoint used (evidence; absent in results from before it was recorded). */
+  endpoint: nstr.optional(),
+  /** ALG test evidence: top Via sent-by and Contact as sent and as the server received them. */
+  alg: z.object({ sentVia: z.string(), sentContact: z.string(), receivedVia: z.string(), receivedContact: z.string(), source: z.string() }).nullable().optional(),
+  /** NAT filtering observations: the same-port answer (control), the other-port and other-IP answers (null = not tried). */
+  natTests: z.object({ control: z.boolean(), altPort: z.boolean().nullable(), altIp: z.boolean().nullable(), mapped: nstr }).nullable().optional(),
 });
 export type Reach = z.infer<typeof ReachSchema>;
 

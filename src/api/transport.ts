@@ -29,6 +29,10 @@ const FromEngine = z.discriminatedUnion('t', [
 /** Serve an Api on a wire. Returns a function that stops serving and cancels running calls. */
 export function serveApi(api: Api, wire: Wire): () => void {
   const running = new Map<number, AbortController>();
+  // A port that closed under us must not become an unhandled rejection in the host.
+  const send = (msg: unknown): void => {
+    try { wire.send(msg); } catch { /* peer gone: nothing to tell */ }
+  };
   const off = wire.onMessage(async (raw) => {
     const msg = ToEngine.safeParse(raw);
     if (!msg.success) return; // not ours: ignore rather than crash the host
@@ -42,14 +46,14 @@ export function serveApi(api: Api, wire: Wire): () => void {
     const fn = api[method] as (i: unknown, c: CallContext) => Promise<unknown>;
     let envelope: Envelope<unknown>;
     try {
-      const value = await fn(input, { signal: ac.signal, onProgress: (progress) => wire.send({ t: 'progress', id, progress }) });
+      const value = await fn(input, { signal: ac.signal, onProgress: (progress) => send({ t: 'progress', id, progress }) });
       envelope = { ok: true, value };
     } catch (err) {
       envelope = { ok: false, error: toErrorData(err) };
     } finally {
       running.delete(id);
     }
-    wire.send({ t: 'result', id, envelope });
+    send({ t: 'result', id, envelope });
   });
   return () => {
     off();
@@ -57,9 +61,17 @@ export function serveApi(api: Api, wire: Wire): () => void {
   };
 }
 
+/** A client of the contract over a wire, and a way to fail it when the peer is gone. */
+export interface ApiClient {
+  api: Api;
+  /** The peer died: every pending call rejects with `err`, and so does every later call. */
+  fail(err: EngineError): void;
+}
+
 /** A client Api over a wire. Outputs are validated against the contract on arrival. */
-export function connectApi(wire: Wire): Api {
+export function connectClient(wire: Wire): ApiClient {
   let nextId = 1;
+  let dead: EngineError | null = null;
   const pending = new Map<number, { resolve: (v: unknown) => void; reject: (e: unknown) => void; method: MethodName; ctx: CallContext }>();
   wire.onMessage((raw) => {
     const msg = FromEngine.safeParse(raw);
@@ -70,7 +82,6 @@ export function connectApi(wire: Wire): Api {
       call.ctx.onProgress?.(msg.data.progress);
       return;
     }
-    pending.delete(msg.data.id);
     const env = msg.data.envelope;
     if (!env.ok) {
       call.reject(new EngineError(env.error.code, env.error.message, env.error.params));
@@ -83,12 +94,37 @@ export function connectApi(wire: Wire): Api {
   const api = {} as Record<MethodName, (input: unknown, ctx?: CallContext) => Promise<unknown>>;
   for (const method of METHOD_NAMES) {
     api[method] = (input: unknown, ctx: CallContext = {}) => new Promise((resolve, reject) => {
-      const id = nextId++;
+      if (dead) return reject(dead);
       if (ctx.signal?.aborted) return reject(new EngineError('E_CANCELLED', 'cancelled'));
-      pending.set(id, { resolve, reject, method, ctx });
-      ctx.signal?.addEventListener('abort', () => wire.send({ t: 'cancel', id }), { once: true });
-      wire.send({ t: 'call', id, method, input });
+      const id = nextId++;
+      const onAbort = (): void => wire.send({ t: 'cancel', id });
+      // Settling removes the call and its abort listener: a long-lived signal must not
+      // collect one listener per call, nor send cancels for calls long finished.
+      const settle = (f: (v: unknown) => void) => (v: unknown): void => {
+        pending.delete(id);
+        ctx.signal?.removeEventListener('abort', onAbort);
+        f(v);
+      };
+      const call = { resolve: settle(resolve), reject: settle(reject), method, ctx };
+      pending.set(id, call);
+      ctx.signal?.addEventListener('abort', onAbort, { once: true });
+      try {
+        wire.send({ t: 'call', id, method, input });
+      } catch (err) {
+        call.reject(new EngineError('E_INTERNAL', `engine unreachable: ${err instanceof Error ? err.message : String(err)}`));
+      }
     });
   }
-  return api as unknown as Api;
+  return {
+    api: api as unknown as Api,
+    fail(err) {
+      dead = err;
+      for (const call of [...pending.values()]) call.reject(err);
+    },
+  };
+}
+
+/** A client Api over a wire (see connectClient for one that can be failed when the peer dies). */
+export function connectApi(wire: Wire): Api {
+  return connectClient(wire).api;
 }

@@ -27,13 +27,18 @@ export interface EvidenceView {
   inputs: Record<Input, boolean>;
 }
 
+/** A device's remediation vendor: fingerprint or config first, else its (non-random) MAC's vendor. */
+export function deviceVendorKey(d: Device): VendorKey | null {
+  return vendorKey(d.fingerprint?.vendor ?? d.config?.config?.vendor) ?? vendorKey(d.macRandomized ? null : d.macVendor);
+}
+
 function deviceView(d: Device): DeviceView {
   const cfg = d.config?.config ?? null;
   const fp = d.fingerprint ?? null;
   const vendorName = fp?.vendor ?? cfg?.vendor ?? d.macVendor ?? null;
   return {
     ip: d.ip,
-    vendor: vendorKey(fp?.vendor ?? cfg?.vendor) ?? vendorKey(d.macRandomized ? null : d.macVendor),
+    vendor: deviceVendorKey(d),
     vendorName,
     model: fp?.model ?? cfg?.model ?? null,
     firmware: fp?.firmware ?? cfg?.firmware ?? null,

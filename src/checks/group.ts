@@ -1,7 +1,7 @@
 // Findings grouped by root cause, for the report and the UI: one action (a
 // firewall rule, a provisioning change) closes every finding of its group.
 import type { Finding, Severity } from '../api/result.js';
-import { SEVERITY_ORDER, SEVERITY_WEIGHT, counts } from './score.js';
+import { siteScore, worstSeverity } from './score.js';
 import { ROOT_CAUSES, type RootCause } from './types.js';
 
 export interface RootCauseGroup {
@@ -19,17 +19,19 @@ export interface RootCauseGroup {
 /** Groups in order of the score they close (largest first), then root-cause order. */
 export function groupByRootCause(findings: Finding[]): RootCauseGroup[] {
   const byCause = new Map<string, Finding[]>();
-  for (const f of findings) byCause.set(f.rootCause, [...(byCause.get(f.rootCause) ?? []), f]);
+  for (const f of findings) {
+    const list = byCause.get(f.rootCause);
+    if (list) list.push(f);
+    else byCause.set(f.rootCause, [f]);
+  }
   const groups = [...byCause.entries()].map(([rootCause, fs]): RootCauseGroup => {
-    const counted = fs.filter(counts);
-    const worst = counted.map((f) => f.severity).sort((a, b) => SEVERITY_ORDER.indexOf(a) - SEVERITY_ORDER.indexOf(b))[0] ?? null;
     return {
       rootCause,
       findings: fs,
       devices: [...new Set(fs.flatMap((f) => f.devices))],
       vendors: [...new Set(fs.flatMap((f) => f.remediation.vendors.map((v) => v.vendor)))],
-      worstSeverity: worst,
-      scoreClosed: counted.reduce((s, f) => s + SEVERITY_WEIGHT[f.severity] * Math.max(1, f.devices.length), 0),
+      worstSeverity: worstSeverity(fs), // excepted findings do not count
+      scoreClosed: siteScore(fs),
     };
   });
   const rank = (c: string): number => { const i = ROOT_CAUSES.indexOf(c as RootCause); return i < 0 ? ROOT_CAUSES.length : i; };

@@ -20,6 +20,15 @@ const VENDOR_SECRET_NAMES: Partial<Record<VendorId, readonly RegExp[]>> = {
   // P2 admin password, P196 end-user password, P34/P406/P506/P606 account 1-4 auth
   // passwords, P1361 config-server HTTP(S) password (VENDOR-SETTINGS.md, Grandstream f/h).
   grandstream: [/^P(2|34|196|406|506|606|1361)$/],
+  // Gigaset: the base's system PIN `BS_CUSTOM.aucKdsPin[0]` (wazo N720 template:
+  // "Admin Password … PIN"); SIP passwords are caught by name.
+  gigaset: [/KdsPin/i],
+  // Panasonic: any *_KEY<n> parameter (configuration-file encryption keys); dropping a
+  // non-secret one costs nothing. Passwords (SIP_PASS_n, ADMIN_PASS) are caught by name.
+  panasonic: [/_KEY\d*$/],
+  // Htek files written without `para` names: P2 AdminPassword, P196 UserPassword,
+  // P34/P734 Account1/2.AuthenticatePassword (wazo-htek templates); P1361 as on Grandstream.
+  htek: [/^P(2|34|196|734|1361)$/],
 };
 
 export function isSecretParam(name: string, vendor: VendorId): boolean {

@@ -1,6 +1,6 @@
 // Shared shapes of the config stage: a parsed file is a flat map of vendor
 // parameter name → value (with the line it came from, for provenance and errors).
-export const VENDOR_IDS = ['yealink', 'grandstream', 'snom', 'cisco', 'polycom', 'fanvil'] as const;
+export const VENDOR_IDS = ['yealink', 'grandstream', 'snom', 'cisco', 'polycom', 'fanvil', 'gigaset', 'panasonic', 'htek'] as const;
 export type VendorId = (typeof VENDOR_IDS)[number];
 
 export interface ParamEntry {

@@ -6,7 +6,7 @@
 import type { CallContext } from '../api/contract.js';
 import type { Device, MdnsRecord, ScanParams } from '../api/result.js';
 import type { Phase } from '../api/progress.js';
-import { resolveTargets, iterateTargets, classify } from './targets.js';
+import { resolveTargets, iterateTargets } from './targets.js';
 import { readNeighbours } from './arp.js';
 import { macVendor } from './oui.js';
 import { browseMdns } from './mdns.js';
@@ -14,7 +14,7 @@ import { sweep } from './sweep.js';
 import type { SweepResult } from './sweep.js';
 import { mergeDevices } from './merge.js';
 import type { MacInfo } from './merge.js';
-import { LocalIpResolver } from './local-ip.js';
+import { LocalIpResolver, type LocalInterface } from './local-ip.js';
 import { WebProbeQueue } from './web-probe.js';
 
 export interface DiscoverStats {
@@ -35,6 +35,20 @@ export interface DiscoverResult {
 const WEB_TIMEOUT_MS = 1500;
 
 const errText = (err: unknown): string => (err instanceof Error ? err.message : String(err));
+
+/**
+ * mDNS on each LAN that holds a target, bound to that interface, and nowhere else:
+ * a loopback-only or routed (off-link) scan browses nothing. A failed browse is a warning.
+ */
+async function browseLans(lans: LocalInterface[], durationMs: number, signal: AbortSignal, warnings: string[]): Promise<Map<string, MdnsRecord[]>> {
+  const maps = await Promise.all(lans.map((lan) => browseMdns({ durationMs, signal, interfaceIp: lan.address }).catch((err: unknown) => {
+    warnings.push(`mDNS browse on ${lan.name} failed: ${errText(err)}`);
+    return new Map<string, MdnsRecord[]>();
+  })));
+  const out = new Map<string, MdnsRecord[]>();
+  for (const m of maps) for (const [ip, recs] of m) out.set(ip, [...(out.get(ip) ?? []), ...recs]);
+  return out;
+}
 
 export async function discover(params: ScanParams, ctx: Required<CallContext>): Promise<DiscoverResult> {
   const t0 = performance.now();
@@ -60,23 +74,19 @@ export async function discover(params: ScanParams, ctx: Required<CallContext>): 
   const side = new AbortController();
   const stopSide = (): void => side.abort();
   ctx.signal.addEventListener('abort', stopSide, { once: true });
-  const local = new LocalIpResolver(params.interface);
-  // mDNS multicasts on the LAN: never for a loopback-only scan (the UI and tests scan 127.0.0.1).
-  const lanTargets = ips.some((ip) => classify(ip) !== 'loopback');
-  const mdnsPromise: Promise<Map<string, MdnsRecord[]>> = params.mdns && params.mdnsMs > 0 && lanTargets
-    ? browseMdns({ durationMs: params.mdnsMs, signal: side.signal, interfaceIp: local.interfaceAddress() ?? undefined })
-      .catch((err: unknown) => {
-        warnings.push(`mDNS browse failed: ${errText(err)}`);
-        return new Map<string, MdnsRecord[]>();
-      })
-    : Promise.resolve(new Map());
+  const mdnsPromise = params.mdns && params.mdnsMs > 0
+    ? browseLans(new LocalIpResolver(params.interface).lansHolding(set.ranges), params.mdnsMs, side.signal, warnings)
+    : Promise.resolve(new Map<string, MdnsRecord[]>());
 
   // Web banners beside the sweep: a host enters once alive and either silent on SIP or with a phone vendor's MAC.
   const sipSeen = new Set<string>();
   let table = new Map<string, string>();
+  // While the sweep runs, its own progress is the one shown: interleaving the web
+  // probe's counts would make the bar jump between two totals (and a log line per switch).
+  let sweeping = true;
   const web = params.http ? new WebProbeQueue({
     timeoutMs: Math.min(WEB_TIMEOUT_MS, params.timeoutMs), concurrency: params.concurrency, signal: side.signal,
-    onDone: (done, queued) => report('http', done, queued, sipSeen.size),
+    onDone: (done, queued) => { if (!sweeping) report('http', done, queued, sipSeen.size); },
   }) : null;
   const phoneMac = (ip: string): boolean => {
     const mac = table.get(ip);
@@ -108,9 +118,11 @@ export async function discover(params: ScanParams, ctx: Required<CallContext>): 
     });
   } catch (err) {
     stopSide();
+    ctx.signal.removeEventListener('abort', stopSide);
     await Promise.all([mdnsPromise, web?.idle()]);
     throw err;
   }
+  sweeping = false;
   warnings.push(...swept.warnings);
 
   // The sweep made the kernel ARP every target: the table now holds every live on-link host.
@@ -128,6 +140,7 @@ export async function discover(params: ScanParams, ctx: Required<CallContext>): 
   }
   if (web && !ctx.signal.aborted) {
     for (const ip of new Set([...swept.alive, ...neighbours.keys()])) considerWeb(ip);
+    report('http', web.done, web.queued, sipSeen.size);
     await web.idle();
   }
 

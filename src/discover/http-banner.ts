@@ -9,6 +9,7 @@ import { request as httpsRequest } from 'node:https';
 import type { TLSSocket } from 'node:tls';
 import type { HttpBanner } from '../api/result.js';
 import { VERSION } from '../version.js';
+import { parseChallenges } from '../util/digest-auth.js';
 
 export interface HttpBannerOptions {
   /** One deadline for connect + headers + body. */
@@ -52,13 +53,12 @@ function firstRawHeader(res: IncomingMessage, name: string): string | null {
   return null;
 }
 
-/** "Digest realm=\"Yealink\", nonce=..." → { scheme: 'digest', realm: 'Yealink' }. */
+/** "Digest realm=\"Yealink\", nonce=..." → { scheme: 'digest', realm: 'Yealink' } (the first challenge; parsed as the digest client parses it). */
 export function parseWwwAuthenticate(value: string | null): { scheme: string | null; realm: string | null } {
-  if (!value) return { scheme: null, realm: null };
-  const scheme = /^\s*([A-Za-z0-9!#$%&'*+.^_`|~-]+)/.exec(value)?.[1]?.toLowerCase() ?? null;
-  const m = /\brealm\s*=\s*(?:"((?:[^"\\]|\\.)*)"|([^\s,]+))/i.exec(value);
-  const realm = m ? (m[1] !== undefined ? m[1].replace(/\\(.)/g, '$1') : (m[2] ?? '')) : null;
-  return { scheme, realm: realm === null ? null : realm.slice(0, VALUE_CAP) };
+  const first = value ? parseChallenges(value)[0] : undefined;
+  if (!first) return { scheme: null, realm: null };
+  const realm = first.params.realm;
+  return { scheme: first.scheme, realm: realm === undefined ? null : realm.slice(0, VALUE_CAP) };
 }
 
 const ENTITIES: Readonly<Record<string, string>> = { amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: ' ' };

@@ -52,6 +52,22 @@ export function onLinkInterface(ip: string, ifaces: LocalInterface[] = ipv4Inter
   return best;
 }
 
+/**
+ * The LAN interfaces (resolving neighbours by ARP: not loopback, not a tunnel) whose
+ * subnet overlaps the target ranges (uint32, inclusive). mDNS multicasts on the
+ * link, so it may only go out on these: never on a LAN that holds no target.
+ */
+export function lansHolding(ranges: ReadonlyArray<{ start: number; end: number }>, ifaces: LocalInterface[], only?: string): LocalInterface[] {
+  return ifaces.filter((i) => {
+    if (i.arp !== true || (only && i.name !== only)) return false;
+    const size = 2 ** (32 - i.prefixLength);
+    const addr = ipaddr.IPv4.parse(i.address).toByteArray().reduce((n, b) => n * 256 + b, 0);
+    const start = addr - (addr % size);
+    const end = start + size - 1;
+    return ranges.some((r) => r.start <= end && r.end >= start);
+  });
+}
+
 /** The source address the kernel would use towards `ip`; null when there is no route (ENETUNREACH). */
 export function routeSource(ip: string): Promise<string | null> {
   return new Promise((resolve) => {
@@ -85,6 +101,11 @@ export class LocalIpResolver {
   interfaceAddress(): string | null {
     if (!this.iface) return null;
     return this.ifaces.find((i) => i.name === this.iface)?.address ?? null;
+  }
+
+  /** See lansHolding(): this machine's LAN interfaces that hold a target. */
+  lansHolding(ranges: ReadonlyArray<{ start: number; end: number }>): LocalInterface[] {
+    return lansHolding(ranges, this.ifaces, this.iface);
   }
 
   isOnLink(ip: string): boolean {

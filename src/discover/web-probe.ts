@@ -20,7 +20,7 @@ export class WebProbeQueue {
   private readonly seen = new Set<string>();
   private readonly queue: string[] = [];
   private running = 0;
-  private done = 0;
+  private finished = 0;
   private waiters: Array<() => void> = [];
   private readonly inner = new AbortController();
 
@@ -30,9 +30,19 @@ export class WebProbeQueue {
     else o.signal.addEventListener('abort', () => this.inner.abort(), { once: true });
   }
 
-  /** Connection attempts made or planned. */
+  /** Hosts probed so far. */
+  get done(): number {
+    return this.finished;
+  }
+
+  /** Hosts taken in so far (probed, running or waiting). */
+  get queued(): number {
+    return this.seen.size;
+  }
+
+  /** Connection attempts made (a host dropped by a cancel before its turn made none). */
   get probes(): number {
-    return this.seen.size * WEB_PORTS.length;
+    return this.finished * WEB_PORTS.length;
   }
 
   add(ip: string): void {
@@ -61,7 +71,7 @@ export class WebProbeQueue {
         .catch(() => {})
         .finally(() => {
           this.running--;
-          this.o.onDone?.(++this.done, this.seen.size);
+          this.o.onDone?.(++this.finished, this.seen.size);
           this.pump();
         });
     }

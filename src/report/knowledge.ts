@@ -3,6 +3,7 @@
 // count as phones. Texts for these keys live in locales/{en,nl}/report.json.
 import type { DeviceType, Severity } from '../api/result.js';
 import type { RootCause } from '../checks/types.js';
+import { SEVERITY_ORDER } from '../checks/score.js';
 
 export type Who = 'it' | 'provider' | 'phoneAdmin';
 export type Effort = 'minutes' | 'hours' | 'days';
@@ -27,10 +28,9 @@ export const DEFAULT_ROOT_CAUSE: RootCauseInfo = { who: 'it', effort: 'hours', p
 /** From this many devices a per-device fix is a day's work rather than an hour's. */
 export const MANY_DEVICES = 20;
 
-export const SEVERITIES: readonly Severity[] = ['critical', 'high', 'medium', 'low', 'info'];
-export const SEVERITY_RANK: Record<Severity, number> = { critical: 0, high: 1, medium: 2, low: 3, info: 4 };
-/** Fallback weights when the scan has no `site` (the checks' score is preferred). */
-export const SEVERITY_WEIGHT: Record<Severity, number> = { critical: 10, high: 7, medium: 4, low: 1, info: 0 };
+/** Severity order and weights are the checks' (one definition: src/checks/score.ts). */
+export const SEVERITIES: readonly Severity[] = SEVERITY_ORDER;
+export const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s, i])) as Readonly<Record<Severity, number>>;
 export const SEVERITY_COLOR: Record<Severity, string> = {
   critical: '#8b0000', high: '#d9480f', medium: '#e6a700', low: '#3b7dd8', info: '#868e96',
 };

@@ -2,8 +2,11 @@
 // verdict, the score, counts by severity, the root-cause groups and the top
 // actions. Sections only lay these out.
 import type { Device, Finding, ScanResult, Severity, Site } from '../api/result.js';
-import { groupByRootCause, openFindings, worstOf, type RootCauseGroup } from './group.js';
-import { DEFAULT_ROOT_CAUSE, MANY_DEVICES, NOT_PHONE_TYPES, ROOT_CAUSES, SEVERITIES, SEVERITY_RANK, SEVERITY_WEIGHT, type Effort, type RootCauseInfo, type Who } from './knowledge.js';
+import { groupByRootCause, openFindings, type RootCauseGroup } from './group.js';
+import { buildEvidence } from '../checks/evidence.js';
+import { siteScore, worstSeverity } from '../checks/score.js';
+import { siteVerdict } from '../checks/verdict.js';
+import { DEFAULT_ROOT_CAUSE, MANY_DEVICES, NOT_PHONE_TYPES, ROOT_CAUSES, SEVERITIES, SEVERITY_RANK, type Effort, type RootCauseInfo, type Who } from './knowledge.js';
 
 export type Verdict = Site['verdict'];
 
@@ -40,29 +43,14 @@ export function isPhone(d: Device): boolean {
   return !type || !NOT_PHONE_TYPES.has(type);
 }
 
-/** The device that answered an external probe: by IP, else by its User-Agent/Server string. */
-function answering(devices: readonly Device[], answeredBy: string | null): Device | null {
-  if (!answeredBy) return null;
-  const a = answeredBy.trim();
-  return devices.find((d) => d.ip === a) ?? devices.find((d) => d.sip.some((s) => s.userAgent === a || s.server === a)) ?? null;
-}
-
-/** Same rule as the checks' verdict: the reach test decides; the phones it reaches are named or answer on that port. */
+/**
+ * The checks' verdict rule, applied here too for a scan whose checks never ran: the
+ * reach test decides; the phones it reaches are named or answer on that port.
+ */
 function deriveVerdict(scan: ScanResult): { verdict: Verdict; exposedCount: number } {
-  const reach = scan.reach ?? null;
-  const usable = reach !== null && reach.probes.length > 0;
-  const open = usable ? reach.probes.filter((p) => p.reachable) : [];
-  const verdict: Verdict = scan.site?.verdict ?? (usable ? (open.length > 0 ? 'exposed' : 'not-exposed') : 'not-tested');
-  if (verdict !== 'exposed') return { verdict, exposedCount: 0 };
-  const ringable = new Set<string>();
-  for (const p of open) {
-    const known = answering(scan.devices, p.answeredBy);
-    if (known) { ringable.add(known.ip); continue; }
-    for (const d of scan.devices) {
-      if (isPhone(d) && d.sipAnswered && d.sip.some((s) => s.transport === p.transport && s.port === p.port)) ringable.add(d.ip);
-    }
-  }
-  return { verdict, exposedCount: ringable.size };
+  const v = siteVerdict(buildEvidence(scan), 'en');
+  const verdict: Verdict = scan.site?.verdict ?? v.verdict;
+  return { verdict, exposedCount: verdict === 'exposed' ? v.ringable.length : 0 };
 }
 
 function actionFor(group: RootCauseGroup): Action {
@@ -98,8 +86,8 @@ export function buildModel(scan: ScanResult): ReportModel {
     excepted: findings.filter((f) => f.exception !== null),
     counts,
     worst: sorted[0] ?? null,
-    worstSeverity: scan.site?.worstSeverity ?? worstOf(open),
-    score: scan.site?.score ?? open.reduce((sum, f) => sum + SEVERITY_WEIGHT[f.severity] * Math.max(1, f.devices.length), 0),
+    worstSeverity: scan.site?.worstSeverity ?? worstSeverity(findings),
+    score: scan.site?.score ?? siteScore(findings),
     ...deriveVerdict(scan),
     groups,
     actions: groups.slice(0, 3).map(actionFor),

@@ -28,7 +28,8 @@ async function pdfmake(): Promise<PdfMake> {
 /** Render a document to a file; `onProgress` gets 0..1 while pages are drawn and may throw to abort. */
 export async function renderToFile(doc: TDocumentDefinitions, file: string, onProgress: (fraction: number) => void): Promise<void> {
   const pm = await pdfmake();
-  // Fresh copies: pdfmake rewrites the font dictionary while resolving it.
+  // Fresh copies: pdfmake rewrites the font dictionary while resolving it. createPdf()
+  // captures fonts and the progress callback, so concurrent renders stay apart (tested).
   pm.setFonts(structuredClone(FONT_DESCRIPTORS));
   pm.setProgressCallback(onProgress);
   try {

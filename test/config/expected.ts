@@ -101,4 +101,42 @@ export const CASES: Case[] = [
     config: { ...base, vendor: 'Fanvil', accounts: [{ registrar: 'sbc.example.test', user: '802', transport: null }], localSipPorts: [5062], nat: nat({ stunServer: 'stun.example.test' }) },
     provenance: { localSipPorts: ['SIP CONFIG MODULE.SIP Port', false], provisioningUrl: ['AUTOUPDATE CONFIG MODULE.Download Server IP', false] },
   },
+  {
+    file: 'panasonic/Config0080F0AABBCC.cfg', vendor: 'panasonic', format: 'panasonic-text',
+    // SIP_DETECT_SSAF_1 is given twice (N, then Y): the phone applies the first value.
+    config: { ...base, vendor: 'Panasonic', accounts: [{ registrar: 'pbx.example.test', user: '601', transport: null }], localSipPorts: [5060], trustedServerOnly: false, provisioningUrl: 'http://prov.example.test/panasonic/Config{MAC}.cfg' },
+    provenance: { trustedServerOnly: ['SIP_DETECT_SSAF_1', false], localSipPorts: ['SIP_SRC_PORT_1', false], provisioningUrl: ['CFG_STANDARD_FILE_PATH', false], 'accounts[0].registrar': ['SIP_RGSTR_ADDR_1', false], 'accounts[0].user': ['SIP_AUTHID_1', false] },
+  },
+  {
+    file: 'panasonic/kx-hdv-safe.cfg', vendor: 'panasonic', format: 'panasonic-text',
+    config: { ...base, vendor: 'Panasonic', accounts: [{ registrar: 'sbc.example.test', user: '602', transport: 'tls' }, { registrar: 'sbc.example.test', user: '603', transport: 'tls' }], localSipPorts: [15061, 15063], trustedServerOnly: true, provisioningUrl: 'https://prov.example.test/panasonic/Config{MAC}.cfg' },
+    provenance: { trustedServerOnly: ['SIP_DETECT_SSAF_1', false], 'accounts[1].transport': ['SIP_TRANSPORT_2', false], localSipPorts: ['SIP_SRC_PORT_1, SIP_SRC_PORT_2', false] },
+  },
+  {
+    file: 'gigaset/n510-unsafe-7c2f80aabbcc.xml', vendor: 'gigaset', format: 'gigaset-provider-xml',
+    config: { ...base, vendor: 'Gigaset', mac: '7c:2f:80:aa:bb:cc', accounts: [{ registrar: 'pbx.example.test', user: '701', transport: null }], provisioningUrl: 'http://prov.example.test/gigaset', nat: nat({ stunServer: 'stun.example.test' }) },
+    provenance: { mac: ['MAC_ADDRESS', false], 'accounts[0].registrar': ['BS_IP_Data1.aucS_SIP_REGISTRAR_1', false], provisioningUrl: ['BS_IP_Data1.aucS_DATA_SERVER[0]', false], 'nat.stunServer': ['BS_IP_Data1.aucS_STUN_SERVER_1', false] },
+  },
+  {
+    file: 'gigaset/c610-two-accounts.xml', vendor: 'gigaset', format: 'gigaset-provider-xml',
+    // Account 2's registrar is empty: the SIP server item stands in.
+    config: { ...base, vendor: 'Gigaset', mac: '7c:2f:80:dd:ee:ff', accounts: [{ registrar: 'sbc.example.test', user: '702', transport: null }, { registrar: 'sbc.example.test', user: '703', transport: null }] },
+    provenance: { 'accounts[0].registrar': ['BS_IP_Data1.aucS_SIP_REGISTRAR', false], 'accounts[1].registrar': ['BS_IP_Data1.aucS_SIP_SERVER_2', false], 'accounts[1].user': ['BS_IP_Data1.aucS_SIP_USER_ID_2', false] },
+  },
+  {
+    file: 'htek/cfg001fc1aabbcc.xml', vendor: 'htek', format: 'htek-xml',
+    config: { ...base, vendor: 'Htek', mac: '00:1f:c1:aa:bb:cc', accounts: [{ registrar: 'pbx.example.test:5060', user: '801', transport: 'udp' }], localSipPorts: [5062], provisioningUrl: 'http://prov.example.test/htek/' },
+    provenance: { 'accounts[0].transport': ['Account1.SipTransport', false], localSipPorts: ['Account1.LocalSipPort', false], provisioningUrl: ['FirmwareUpGrade.ConfigServerPath', false], mac: [null, false] },
+  },
+  {
+    file: 'htek/cfg0019-no-para.xml', vendor: 'htek', format: 'htek-xml',
+    config: { ...base, vendor: 'Htek', accounts: [{ registrar: 'sbc.example.test:5061', user: '802', transport: 'tls' }, { registrar: 'sbc.example.test:5061', user: '803', transport: 'tls' }], localSipPorts: [15062, 15064], provisioningUrl: 'https://prov.example.test/htek/' },
+    provenance: { 'accounts[0].registrar': ['P47', false], 'accounts[1].transport': ['P830', false], localSipPorts: ['P40, P740', false], provisioningUrl: ['P237', false] },
+  },
+  {
+    file: 'gigaset/n870-safe-provisioning.xml', vendor: 'gigaset', format: 'gigaset-pro-xml',
+    // Accounts are the provider profiles (SipProvider.<i>): the handset's user is not linked.
+    config: { ...base, vendor: 'Gigaset', accounts: [{ registrar: 'sbc.example.test', user: null, transport: 'tls' }], provisioningUrl: 'https://prov.example.test/gigaset/', srtp: 'required' },
+    provenance: { 'accounts[0].registrar': ['SipProvider.0.RegServerAddress', false], 'accounts[0].transport': ['SipProvider.0.TransportProtocol', false], srtp: ['SipProvider.0.SRTP_Enabled + SipProvider.0.AcceptNonSRTPCalls', false], provisioningUrl: ['Provisioning.global.ProvisioningServer', false] },
+  },
 ];

@@ -130,3 +130,44 @@ describe('hostile values are kept inert', () => {
     expect(r!.config!.accounts[0]!.registrar).toBe('evil[31mexample');
   });
 });
+
+describe('Panasonic, Gigaset, Htek specifics', () => {
+  const pana = (body: string) => `# Panasonic SIP Phone Standard Format File # DO NOT CHANGE THIS LINE!\n${body}`;
+
+  it('Panasonic: a parameter given twice takes its first value (vendor rule)', () => {
+    const [r] = readConfigFiles({ files: [{ name: 'p.cfg', content: pana('SIP_DETECT_SSAF_1="Y"\nSIP_DETECT_SSAF_1="N"\n') }], lang: 'en' });
+    expect(r!.config!.trustedServerOnly).toBe(true);
+    expect(r!.config!.provenance.trustedServerOnly).toMatchObject({ parameter: 'SIP_DETECT_SSAF_1', defaulted: false });
+  });
+
+  it('Panasonic: a line that is not NAME="value" is an E_PARSE with its line', () => {
+    const [r] = readConfigFiles({ files: [{ name: 'p.cfg', content: pana('SIP_AUTHID_1="1"\nSIP_PASS_1 = "CANARY-x-9"\n') }], lang: 'en' });
+    expect(r!.error!.code).toBe('E_PARSE');
+    expect(r!.error!.params.line).toBe(3);
+    expect(JSON.stringify(r)).not.toContain('CANARY');
+  });
+
+  it('Panasonic: a line over 537 bytes is ignored, as the phone ignores it', () => {
+    const long = `SIP_DETECT_SSAF_1="Y${'x'.repeat(600)}"`;
+    const [r] = readConfigFiles({ files: [{ name: 'p.cfg', content: pana(`${long}\nSIP_DETECT_SSAF_1="N"\n`) }], lang: 'en' });
+    expect(r!.config!.trustedServerOnly).toBe(false);
+    expect(r!.config!.provenance.trustedServerOnly!.defaulted).toBe(false);
+  });
+
+  it('Panasonic: without the standard header the file is not taken for Panasonic', () => {
+    const [r] = readConfigFiles({ files: [{ name: 'p.cfg', content: 'SIP_AUTHID_1="1"\n' }], vendor: 'panasonic', lang: 'en' });
+    expect(r!.error!.message).toMatch(/not a panasonic config file/);
+  });
+
+  it('Gigaset: a <ProviderFrame> without <Provider> settings is refused', () => {
+    const [r] = readConfigFiles({ files: [{ name: 'g.xml', content: '<ProviderFrame><Other/></ProviderFrame>' }], lang: 'en' });
+    expect(r!.error!.message).toMatch(/no Gigaset settings/);
+  });
+
+  it('Htek: a secret P-value without a para name never reaches the output', () => {
+    const content = '<hl_provision version="1"><config version="1"><P47>pbx.example.test</P47><P34>CANARY-TEST-999</P34><P35>1</P35></config></hl_provision>';
+    const [r] = readConfigFiles({ files: [{ name: 'h.xml', content }], lang: 'en' });
+    expect(r!.config!.accounts).toEqual([{ registrar: 'pbx.example.test', user: '1', transport: null }]);
+    expect(JSON.stringify(r)).not.toContain('CANARY');
+  });
+});

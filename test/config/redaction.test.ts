@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readConfigFiles } from '../../src/config/offline.js';
 import { redactParams, sanitizeProvisioningUrl, stripEmbeddedCredentials, isSecretParam } from '../../src/config/redact.js';
+import { detectFormat } from '../../src/config/detect.js';
 
 const REPO = join(import.meta.dirname, '..', 'fixtures', 'phone-configs');
 const SHARED = join(import.meta.dirname, '..', '..', '..', 'shared', 'fixtures', 'phone-configs');
@@ -41,7 +42,7 @@ for (const set of sets) {
 
     it('readConfigFiles JSON, auto-detected and forced to every vendor', () => {
       const input = files.map((f) => ({ name: f, content: readFileSync(f, 'latin1') }));
-      for (const vendor of [undefined, 'yealink', 'grandstream', 'snom', 'cisco', 'polycom', 'fanvil']) {
+      for (const vendor of [undefined, 'yealink', 'grandstream', 'snom', 'cisco', 'polycom', 'fanvil', 'gigaset', 'panasonic', 'htek']) {
         const out = JSON.stringify(readConfigFiles({ files: input, vendor, lang: 'en' }));
         assertClean(out, all, `vendor=${vendor ?? 'auto'}`);
       }
@@ -74,6 +75,20 @@ describe('redaction units', () => {
     for (const n of ['sip.trust_ctrl', 'account.1.user_name', 'P35', 'P47', 'memorykey.1.value', 'Profile_Rule']) expect(isSecretParam(n, 'grandstream'), n).toBe(false);
   });
 
+  it('drops the Gigaset, Panasonic and Htek secrets (by name and per vendor)', () => {
+    const secret: [string, Parameters<typeof isSecretParam>[1]][] = [
+      ['BS_IP_Data1.aucS_SIP_PASSWORD_2', 'gigaset'], ['S_SIP_PASSWORD', 'gigaset'], ['BS_CUSTOM.aucKdsPin[0]', 'gigaset'], ['WebUIAccounts.1.Password', 'gigaset'],
+      ['SIP_PASS_1', 'panasonic'], ['ADMIN_PASS', 'panasonic'], ['CFG_FILE_KEY1', 'panasonic'],
+      ['Account1.AuthenticatePassword', 'htek'], ['AdminPassword', 'htek'], ['P34', 'htek'], ['P734', 'htek'], ['P2', 'htek'], ['Account1.HotelingPassWord', 'htek'],
+    ];
+    for (const [n, v] of secret) expect(isSecretParam(n, v), `${v} ${n}`).toBe(true);
+    const open: [string, Parameters<typeof isSecretParam>[1]][] = [
+      ['BS_IP_Data1.aucS_SIP_REGISTRAR_1', 'gigaset'], ['SIP_DETECT_SSAF_1', 'panasonic'], ['SIP_SRC_PORT_1', 'panasonic'], ['CFG_STANDARD_FILE_PATH', 'panasonic'],
+      ['Account1.Sipserver', 'htek'], ['P47', 'htek'], ['P35', 'htek'],
+    ];
+    for (const [n, v] of open) expect(isSecretParam(n, v), `${v} ${n}`).toBe(false);
+  });
+
   it('strips URL userinfo, --key options and credential query values, remembering them', () => {
     const secrets = new Set<string>();
     expect(stripEmbeddedCredentials('http://u:p%40ss@h/x', secrets)).toBe('http://h/x');
@@ -87,6 +102,20 @@ describe('redaction units', () => {
     expect(sanitizeProvisioningUrl('https://user:pw@prov.example.test:8443/phoneprov/a8F3kd92LmQ/', s)).toBe('https://prov.example.test:8443/phoneprov/***/');
     expect(sanitizeProvisioningUrl('http://prov.example.test/app/provision/spa$MA.cfg', s)).toBe('http://prov.example.test/app/provision/spa$MA.cfg');
     expect(sanitizeProvisioningUrl('prov.example.test/gs_config/', s)).toBe('prov.example.test/gs_config/');
+  });
+
+  it('the Gigaset, Panasonic and Htek fixtures lose every planted secret in redactParams', () => {
+    for (const f of ['gigaset/n510-unsafe-7c2f80aabbcc.xml', 'gigaset/c610-two-accounts.xml', 'gigaset/n870-safe-provisioning.xml', 'panasonic/kx-hdv-safe.cfg', 'htek/cfg0019-no-para.xml', 'htek/cfg001fc1aabbcc.xml']) {
+      const text = readFileSync(join(REPO, f), 'utf8');
+      const format = detectFormat(text)!;
+      const raw = format.parse(text);
+      const planted = [...raw.values()].filter((e) => e.value.includes('CANARY-')).length;
+      expect(planted, f).toBeGreaterThan(1);
+      const { params, secrets } = redactParams(raw, format.vendor);
+      const left = [...params].filter(([, e]) => e.value.includes('CANARY-')).map(([k]) => k);
+      expect(left, f).toEqual([]);
+      expect(secrets.size, f).toBeGreaterThanOrEqual(planted);
+    }
   });
 
   it('the raw map never leaves redactParams with a secret in it', () => {

@@ -42,6 +42,16 @@ describe('UdpProbe', () => {
     return { replies, probe };
   }
 
+  it('a failed bind rejects and leaves no socket open (bind sends nothing)', async () => {
+    const udpHandles = (): number => process.getActiveResourcesInfo().filter((r) => r === 'UDPWrap').length;
+    const before = udpHandles();
+    // 192.0.2.1 (TEST-NET-1) is no address of this machine: bind fails with EADDRNOTAVAIL.
+    const probe = new UdpProbe({ tagger: new ProbeTagger(), localIpFor: () => '127.0.0.1', onReply: () => {}, bindAddress: '192.0.2.1' });
+    await expect(probe.open()).rejects.toMatchObject({ code: 'EADDRNOTAVAIL' });
+    await new Promise((res) => setTimeout(res, 20));
+    expect(udpHandles()).toBe(before);
+  });
+
   it('matches a phone answer by its tag and keeps the CSeq attempt number', async () => {
     const r = await udpResponder({ ip: '127.0.0.1', userAgent: 'Yealink SIP-T46S 66.86.0.15' });
     open.push(r);

@@ -159,6 +159,20 @@ describe('cancel and write errors', () => {
     expect(readdirSync(sub)).toEqual([]);
   });
 
+  it('two reports rendering at once: each gets its own progress, so cancelling one stops that one only', async () => {
+    const sub = join(dir, 'two');
+    mkdirSync(sub);
+    const ac = new AbortController();
+    const cancelled = renderReport(contract.report.input.parse({ scan, outFile: join(sub, 'a.pdf') }), { signal: ac.signal, onProgress: (pr) => { if (pr.done > 10) ac.abort(); } });
+    const other: number[] = [];
+    const kept = renderReport(contract.report.input.parse({ scan, outFile: join(sub, 'b.pdf') }), { signal: new AbortController().signal, onProgress: (pr) => other.push(pr.done) });
+    await expectCode(cancelled, 'E_CANCELLED');
+    await expect(kept).resolves.toMatchObject({ outFile: join(sub, 'b.pdf') });
+    expect(other.at(-1)).toBe(100);
+    expect(other.filter((d) => d > 10 && d < 100).length).toBeGreaterThan(0); // its page progress reached it
+    expect(readdirSync(sub)).toEqual(['b.pdf']);
+  });
+
   it('an unwritable target is E_FILE', async () => {
     await expectCode(report({ scan, outFile: join(dir, 'no-such-dir', 'r.pdf') }), 'E_FILE');
   });

@@ -32,6 +32,14 @@ const PL_CFG = 'Polycom UC Software sample ucs5-lync-shared.cfg (httpd.*, device
 const FV_WAZO = 'wazo-platform/wazo-provd-plugins plugins/wazo-fanvil/common/templates/base.tpl';
 const FV_X3 = 'https://manualshive.com/ru/manual/fanvil/x3/543968?page=58';
 const FV_FPBX = 'fusionpbx/fusionpbx-docs source/applications/provision/provision_manual_fanvil.rst';
+const PA_HDV = 'https://www.easymanua.ls/panasonic/kx-hdv100/manual/642719?p=216';
+const PA_UT = 'https://www.easymanua.ls/panasonic/kx-ut113/manual/495295?p=256';
+const PA_TGP = 'https://fr.slideserve.com/johnda/feature-preventing-phantom-calls-tgp500-550-powerpoint-ppt-presentation';
+const HT_TPL = 'wazo-platform/wazo-provd-plugins plugins/wazo-htek/2.0.4.4.58/templates/base.tpl';
+const HT_COMMON = 'wazo-platform/wazo-provd-plugins plugins/wazo-htek/common/common.py';
+const HT_MODEL = 'wazo-platform/wazo-provd-plugins plugins/wazo-htek/2.0.4.4.58/templates/common/model.tpl';
+const GS_C470 = 'https://www.easymanua.ls/siemens/gigaset-c470-ip/manual?p=117';
+const GS_N720 = 'wazo-platform/wazo-provd-plugins plugins/xivo-gigaset/NXXX_IP_PRO/templates/base_n720.tpl';
 
 const noSetting = (sources: string[], notes: string[] = ['notes.noVerifiedSetting']): VendorFix => ({ web: [], parameters: [], notes, sources });
 
@@ -71,6 +79,13 @@ export const TRUST_FIXES: Fixes = {
     sources: [PL_14, PL_416],
   },
   fanvil: noSetting([FV_WAZO]),
+  // SSAF (SIP Source Address Filter), per line; the bulletin is Panasonic's "Preventing Phantom Calls".
+  panasonic: {
+    web: [],
+    parameters: [{ name: 'SIP_DETECT_SSAF_1', value: 'Y' }],
+    notes: ['notes.webPathUnverified'],
+    sources: [PA_HDV, PA_UT, PA_TGP],
+  },
 };
 
 /** "Allow IP call" off: a call to sip:<phone-ip> without an account is refused. */
@@ -140,6 +155,12 @@ export const SIP_PORT_FIXES: Fixes = {
     notes: ['notes.webPathUnverified', 'notes.anyFreePort'],
     sources: [FV_WAZO],
   },
+  htek: {
+    web: [],
+    parameters: [{ name: 'P40 (Account1.LocalSipPort)', value: '5040' }],
+    notes: ['notes.webPathUnverified', 'notes.anyFreePort'],
+    sources: [HT_TPL],
+  },
 };
 
 /** An admin (and user) password on the web UI, not the vendor default. */
@@ -182,7 +203,21 @@ export const PASSWORD_FIXES: Fixes = {
     parameters: [{ name: 'MMI_Account (Name admin) Password', value: '<new password>' }],
     notes: ['notes.fanvilDefaults'],
     sources: [FV_X3, FV_WAZO, FV_FPBX],
-  },  panasonic: {
+  },
+  // The system PIN (factory 0000) also opens the web configurator [GS_C470]; provisioned as BS_CUSTOM.aucKdsPin[0].
+  gigaset: {
+    web: [],
+    parameters: [{ name: 'BS_CUSTOM.aucKdsPin[0]', value: '<new 4-digit PIN as 0xNN,0xNN>' }],
+    notes: ['notes.webPathUnverified'],
+    sources: [GS_C470, GS_N720],
+  },
+  htek: {
+    web: [],
+    parameters: [{ name: 'P2 (AdminPassword)', value: '<new password>' }, { name: 'P196 (UserPassword)', value: '<new password>' }],
+    notes: ['notes.webPathUnverified'],
+    sources: [HT_MODEL],
+  },
+  panasonic: {
     web: [],
     parameters: [],
     notes: ['notes.panasonicDefaults'],
@@ -270,6 +305,12 @@ export const TLS_FIXES: Fixes = {
     parameters: [{ name: 'SIP1 Transport', value: 'TLS' }],
     notes: ['notes.webPathUnverified', 'notes.valueCodeUnverified'],
     sources: [FV_WAZO],
+  },
+  htek: {
+    web: [],
+    parameters: [{ name: 'P130 (Account1.SipTransport)', value: '2' }],
+    notes: ['notes.webPathUnverified'],
+    sources: [HT_TPL, HT_COMMON],
   },
 };
 

@@ -12,7 +12,8 @@ import { ScanResultSchema, type Finding, type ScanResult } from '../../api/resul
 import { applyChecks } from '../../checks/evaluate.js';
 import { translator, type Lang } from '../../i18n/index.js';
 import { inert } from '../../util/inert.js';
-import { VENDOR_LABELS, vendorKey } from '../../checks/vendors.js';
+import { VENDOR_LABELS } from '../../checks/vendors.js';
+import { deviceVendorKey } from '../../checks/evidence.js';
 import { cliContext, cliT, type CliContext } from '../context.js';
 import { writeJson } from '../output.js';
 
@@ -70,7 +71,7 @@ function vendorsOf(f: Finding, scan: ScanResult): Set<string> {
   const out = new Set<string>();
   for (const d of scan.devices) {
     if (!named.has(d.ip)) continue;
-    const k = vendorKey(d.fingerprint?.vendor ?? d.config?.config?.vendor ?? (d.macRandomized ? null : d.macVendor));
+    const k = deviceVendorKey(d); // as the checks ordered the finding's vendors
     if (k) out.add(VENDOR_LABELS[k]);
   }
   return out;

@@ -5,6 +5,8 @@ import { register as report } from './report.js';
 import { register as config } from './config.js';
 import { register as checks } from './checks.js';
 import { register as fingerprint } from './fingerprint.js';
+import { register as reach } from './reach.js';
+import { register as echoServer } from './echo-server.js';
 
 export type Register = (program: Command) => void;
 
@@ -14,4 +16,6 @@ export const commands: Register[] = [
   config,
   checks,
   fingerprint,
+  reach,
+  echoServer,
 ];

@@ -68,8 +68,8 @@ async function runScanCommand(targets: string[], cmd: Command): Promise<void> {
   const ctx = cliContext(cmd);
   const opts = cmd.opts<{ json?: string; failOn?: Severity }>();
   const input = scanParamsFrom(targets, cmd, ctx.lang);
-  // mDNS multicasts on the real LAN whatever the targets are: a loopback-only
-  // scan has no LAN, so it never browses (the HTTP probe only goes to targets).
+  // The engine browses mDNS only on a LAN that holds a target, so a loopback-only
+  // scan never browses; saying so here keeps the result's params honest (mdns: false).
   if (onlyLoopback(targets) && input.mdns !== false) input.mdns = false;
   const parsed = ScanParamsSchema.safeParse(input);
   if (!parsed.success) {

@@ -6,6 +6,9 @@ import { snomXml, snomText, snomM3 } from './snom.js';
 import { ciscoFlatXml, ciscoFlatText, ciscoSepXml, ciscoSipText } from './cisco.js';
 import { polycomXml } from './polycom.js';
 import { fanvilXml, fanvilText } from './fanvil.js';
+import { gigasetProviderXml, gigasetProXml } from './gigaset.js';
+import { panasonicText } from './panasonic.js';
+import { htekXml } from './htek.js';
 
 export const FORMATS: readonly FormatDef[] = [
   yealinkCfg, yealinkOldCfg,
@@ -14,4 +17,7 @@ export const FORMATS: readonly FormatDef[] = [
   ciscoFlatXml, ciscoFlatText, ciscoSepXml, ciscoSipText,
   polycomXml,
   fanvilXml, fanvilText,
+  gigasetProviderXml, gigasetProXml,
+  panasonicText,
+  htekXml,
 ];

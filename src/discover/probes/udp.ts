@@ -32,10 +32,15 @@ export class UdpProbe implements DatagramProbe {
   open(): Promise<void> {
     return new Promise((resolve, reject) => {
       const s = createSocket({ type: 'udp4', recvBufferSize: 4 << 20, sendBufferSize: 1 << 20 });
-      s.once('error', reject);
+      // A failed bind (e.g. --interface's address gone) must not leave the socket open.
+      const fail = (err: Error): void => {
+        try { s.close(); } catch { /* never bound */ }
+        reject(err);
+      };
+      s.once('error', fail);
       s.on('message', (buf, rinfo) => this.onMessage(buf, rinfo));
       s.bind({ port: 0, address: this.opts.bindAddress, exclusive: true }, () => {
-        s.removeListener('error', reject);
+        s.removeListener('error', fail);
         // Later socket errors (ICMP-induced etc.) must not crash the sweep.
         s.on('error', () => {});
         this.port = s.address().port;

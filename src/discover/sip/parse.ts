@@ -209,7 +209,13 @@ export class SipStreamFramer {
         this.fail(section.error);
         break;
       }
-      const cl = parseContentLength(new HeaderList(section.value.entries));
+      const first = startLineOf(section.value.startLine);
+      if (typeof first === 'string') {
+        this.fail(first);
+        break;
+      }
+      const headers = new HeaderList(section.value.entries);
+      const cl = parseContentLength(headers);
       if (!cl.ok) {
         this.fail(cl.error);
         break;
@@ -224,12 +230,8 @@ export class SipStreamFramer {
         break;
       }
       if (this.buf.length < total) break; // wait for the body
-      const parsed = parseSipMessage(this.buf.subarray(0, total), this.limits);
-      if (!parsed.ok) {
-        this.fail(parsed.error);
-        break;
-      }
-      out.push(parsed.msg);
+      // The header section is parsed once: the message is built from it, not parsed again.
+      out.push({ ...first, headers, body: Buffer.from(this.buf.subarray(he.bodyStart, total)) });
       this.buf = this.buf.subarray(total);
       this.scanned = 0;
     }
