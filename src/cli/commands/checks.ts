@@ -3,7 +3,6 @@
 // chosen language (global --lang), with accepted exceptions; print the findings
 // (device strings inert) or the re-evaluated scan as JSON. Exit 4 for a file that
 // cannot be read or is not a scan / exceptions list.
-import { readFileSync } from 'node:fs';
 import { Option, type Command } from 'commander';
 import { z } from 'zod';
 import { contract, ExceptionSchema, type AcceptedException } from '../../api/contract.js';
@@ -16,6 +15,7 @@ import { VENDOR_LABELS } from '../../checks/vendors.js';
 import { deviceVendorKey } from '../../checks/evidence.js';
 import { cliContext, cliT, type CliContext } from '../context.js';
 import { writeJson } from '../output.js';
+import { readJsonFile } from '../files.js';
 
 export function register(program: Command): void {
   const t = cliT('checks');
@@ -30,21 +30,6 @@ export function register(program: Command): void {
     });
 }
 
-function readJson(file: string): unknown {
-  let text: string;
-  try {
-    text = readFileSync(file, 'utf8');
-  } catch (err) {
-    const e = err as NodeJS.ErrnoException;
-    throw new EngineError('E_FILE', `cannot read ${file}: ${e.code ?? e.message}`, { file, detail: e.code ?? e.message });
-  }
-  try {
-    return JSON.parse(text) as unknown;
-  } catch (err) {
-    throw new EngineError('E_PARSE', `${file}: ${(err as Error).message}`, { file, detail: (err as Error).message });
-  }
-}
-
 function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T {
   const r = schema.safeParse(value);
   if (r.success) return r.data;
@@ -53,9 +38,9 @@ function parseOrThrow<T>(schema: z.ZodType<T>, value: unknown, file: string): T 
 }
 
 export async function runChecksCommand(file: string, opts: { exceptions?: string; json?: string }, ctx: CliContext): Promise<void> {
-  const scan = parseOrThrow(ScanResultSchema, readJson(file), file);
+  const scan = parseOrThrow(ScanResultSchema, await readJsonFile(file), file);
   const exceptions: AcceptedException[] = opts.exceptions
-    ? parseOrThrow(z.array(ExceptionSchema), readJson(opts.exceptions), opts.exceptions)
+    ? parseOrThrow(z.array(ExceptionSchema), await readJsonFile(opts.exceptions), opts.exceptions)
     : [];
   // The contract's `checks` method (input and output schemas, the engine's handler is
   // applyChecks), without loading the whole engine (sweep, PDF…): faster to start.

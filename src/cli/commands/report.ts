@@ -1,57 +1,20 @@
 // `ghostcall report SCAN.json --out FILE.pdf`: the PDF report of a saved scan,
 // through the engine's `report` method. The same options serve
 // `ghostcall scan ... --report FILE.pdf` (REPORT_AFTER_SCAN, for scan-options.ts).
-import { readFile, stat } from 'node:fs/promises';
 import { Option, type Command } from 'commander';
 import type { Api } from '../../api/contract.js';
 import { EngineError } from '../../api/errors.js';
 import { SCHEMA_VERSION, type ScanResult } from '../../api/result.js';
-import { createEngine } from '../../engine.js';
+import { loadEngine } from '../engine.js';
+import { readJsonFile } from '../files.js';
 import { cliContext, cliT, type CliContext } from '../context.js';
 import { parseList } from '../options.js';
 import { createProgress } from '../progress.js';
 import { onInterrupt } from '../signals.js';
 import type { AfterScanStep } from './scan-options.js';
 
-/** A saved scan larger than this is not a scan (250 devices ≈ 1 MB). */
-const MAX_SCAN_BYTES = 256 * 1024 * 1024;
-
-export interface ReportCliOptions {
-  org?: string;
-  site?: string;
-  logo?: string;
-  providerServers?: string[];
-}
-
-/** The options both commands share (texts in the report namespace). */
-export function reportOptions(): Option[] {
-  const t = cliT('report');
-  return [
-    new Option('--org <name>', t('cli.org')),
-    new Option('--site <name>', t('cli.site')),
-    new Option('--logo <file>', t('cli.logo')),
-    new Option('--provider-servers <list>', t('cli.providerServers')).argParser(parseList),
-  ];
-}
-
 export async function readScanFile(file: string): Promise<ScanResult> {
-  let text: string;
-  try {
-    const st = await stat(file);
-    if (!st.isFile()) throw new EngineError('E_FILE', `not a file: ${file}`, { file, detail: 'not a file' });
-    if (st.size > MAX_SCAN_BYTES) throw new EngineError('E_FILE', `too large: ${file}`, { file, detail: 'too large for a scan file' });
-    text = await readFile(file, 'utf8');
-  } catch (err) {
-    if (err instanceof EngineError) throw err;
-    const e = err as NodeJS.ErrnoException;
-    throw new EngineError('E_FILE', `cannot read ${file}: ${e.code ?? e.message}`, { file, detail: e.code ?? e.message });
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(text);
-  } catch (err) {
-    throw new EngineError('E_PARSE', `not JSON: ${file}`, { file, detail: (err as Error).message.slice(0, 200) });
-  }
+  const json = await readJsonFile(file);
   // A quick look only: the engine validates the whole scan against the schema (E_BAD_INPUT names the field).
   const head = json as { schemaVersion?: unknown; tool?: { name?: unknown } } | null;
   if (typeof head !== 'object' || head === null || head.tool?.name !== 'ghostcall' || head.schemaVersion !== SCHEMA_VERSION) {
@@ -90,7 +53,7 @@ export function register(program: Command): void {
   cmd.action(async (scanFile: string, opts: ReportCliOptions & { out: string }, command: Command) => {
     const ctx = cliContext(command);
     const scan = await readScanFile(scanFile);
-    await writeReport(createEngine(), scan, opts.out, opts, ctx);
+    await writeReport(await loadEngine(), scan, opts.out, opts, ctx);
   });
 }
 
