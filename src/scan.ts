@@ -12,6 +12,7 @@ import { fingerprintDevice } from './identify/fingerprint.js';
 import { readDeviceConfig } from './config/read-device.js';
 import { applyChecks } from './checks/evaluate.js';
 import { runGhostCallTests } from './checks/ghost-call.js';
+import { reachStage } from './reach/stage.js';
 
 type Ctx = Required<CallContext>;
 
@@ -66,6 +67,12 @@ export const STAGES: Stage[] = [
     phase: 'ghost-call',
     enabled: (p) => p.ghostCallTest,
     run: async (scan, p, ctx) => ({ ...scan, devices: await runGhostCallTests(scan.devices, p, ctx) }),
+  },
+  {
+    // Opt-in: only with a user-named echo endpoint. Runs before the checks (the verdict needs it).
+    phase: 'reach',
+    enabled: (p) => p.reachEndpoint !== undefined,
+    run: (scan, p, ctx) => reachStage(scan, p, ctx),
   },
   {
     phase: 'checks',

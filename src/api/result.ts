@@ -186,6 +186,8 @@ export const ScanParamsSchema = z.object({
   credentialsFile: z.string().optional(),
   checks: z.boolean().default(true),
   ghostCallTest: z.boolean().default(false),
+  /** Echo server URL for the external reachability test (ghostcall echo-server); none = not tested, nothing contacted. */
+  reachEndpoint: z.string().min(1).max(2048).optional(),
   allowPublic: z.boolean().default(false),
   force: z.boolean().default(false),
   interface: z.string().optional(),

@@ -39,11 +39,21 @@ function fingerprintText(d: Device): string {
   return [f.vendor, f.model, f.firmware].filter((x): x is string => !!x).join(' ');
 }
 
-function findingsFor(result: ScanResult, ip: string): Severity | 0 | null {
-  if (!result.findings) return null;
-  const mine = result.findings.filter((f) => f.exception === null && f.devices.includes(ip));
-  if (mine.length === 0) return 0;
-  return SEVERITIES.find((s) => mine.some((f) => f.severity === s)) ?? 0;
+/** Open findings per device IP, and the worst severity among them (computed once per table). */
+function openFindingsByDevice(result: ScanResult): Map<string, { n: number; worst: Severity }> {
+  const out = new Map<string, { n: number; worst: Severity }>();
+  for (const f of result.findings ?? []) {
+    if (f.exception !== null) continue;
+    for (const ip of new Set(f.devices)) {
+      const cur = out.get(ip);
+      if (!cur) out.set(ip, { n: 1, worst: f.severity });
+      else {
+        cur.n++;
+        if (SEVERITIES.indexOf(f.severity) < SEVERITIES.indexOf(cur.worst)) cur.worst = f.severity;
+      }
+    }
+  }
+  return out;
 }
 
 function columns(result: ScanResult, { t, tc }: TableOptions): Column[] {
@@ -64,13 +74,12 @@ function columns(result: ScanResult, { t, tc }: TableOptions): Column[] {
     },
   );
   if (result.findings) {
+    const byDevice = openFindingsByDevice(result);
     cols.push({
       header: t('table.findings'), max: 24,
       cell: (d) => {
-        const ip = d.ip;
-        const n = result.findings?.filter((f) => f.exception === null && f.devices.includes(ip)).length ?? 0;
-        const worst = findingsFor(result, ip);
-        return n === 0 || !worst ? { text: '0' } : { text: `${n} (${tc(`severity.${worst}`)})`, tone: worst === 'critical' || worst === 'high' ? 'bad' : undefined };
+        const mine = byDevice.get(d.ip);
+        return !mine ? { text: '0' } : { text: `${mine.n} (${tc(`severity.${mine.worst}`)})`, tone: mine.worst === 'critical' || mine.worst === 'high' ? 'bad' : undefined };
       },
     });
   }

@@ -6,6 +6,7 @@
 import type { CallContext } from '../api/contract.js';
 import type { Device, MdnsRecord, ScanParams } from '../api/result.js';
 import type { Phase } from '../api/progress.js';
+import { EngineError } from '../api/errors.js';
 import { resolveTargets, iterateTargets } from './targets.js';
 import { readNeighbours } from './arp.js';
 import { macVendor } from './oui.js';
@@ -40,8 +41,10 @@ const errText = (err: unknown): string => (err instanceof Error ? err.message : 
  * mDNS on each LAN that holds a target, bound to that interface, and nowhere else:
  * a loopback-only or routed (off-link) scan browses nothing. A failed browse is a warning.
  */
-async function browseLans(lans: LocalInterface[], durationMs: number, signal: AbortSignal, warnings: string[]): Promise<Map<string, MdnsRecord[]>> {
-  const maps = await Promise.all(lans.map((lan) => browseMdns({ durationMs, signal, interfaceIp: lan.address }).catch((err: unknown) => {
+async function browseLans(
+  lans: LocalInterface[], durationMs: number, signal: AbortSignal, accept: (ip: string) => boolean, warnings: string[],
+): Promise<Map<string, MdnsRecord[]>> {
+  const maps = await Promise.all(lans.map((lan) => browseMdns({ durationMs, signal, interfaceIp: lan.address, accept }).catch((err: unknown) => {
     warnings.push(`mDNS browse on ${lan.name} failed: ${errText(err)}`);
     return new Map<string, MdnsRecord[]>();
   })));
@@ -57,6 +60,13 @@ export async function discover(params: ScanParams, ctx: Required<CallContext>): 
     ctx.onProgress({ phase, done, total, found, elapsedMs: Math.round(performance.now() - t0) });
   };
   const set = resolveTargets(params.targets, { allowPublic: params.allowPublic, force: params.force, interface: params.interface });
+  const local = new LocalIpResolver(params.interface);
+  // An --interface without an IPv4 address would be ignored silently (the kernel picks
+  // another way out): refuse before any packet is sent.
+  if (params.interface !== undefined && local.interfaceAddress() === null) {
+    const detail = `no IPv4 address on interface ${params.interface}`;
+    throw new EngineError('E_NETWORK', detail, { detail, interface: params.interface });
+  }
   const ips = [...iterateTargets(set)];
   const scope = new Set(ips);
   report('targets', ips.length, ips.length, 0);
@@ -74,9 +84,12 @@ export async function discover(params: ScanParams, ctx: Required<CallContext>): 
   const side = new AbortController();
   const stopSide = (): void => side.abort();
   ctx.signal.addEventListener('abort', stopSide, { once: true });
-  const mdnsPromise = params.mdns && params.mdnsMs > 0
-    ? browseLans(new LocalIpResolver(params.interface).lansHolding(set.ranges), params.mdnsMs, side.signal, warnings)
+  const mdnsLans = params.mdns && params.mdnsMs > 0 ? local.lansHolding(set.ranges) : [];
+  let mdnsRunning = mdnsLans.length > 0;
+  const mdnsPromise = mdnsRunning
+    ? browseLans(mdnsLans, params.mdnsMs, side.signal, (ip) => scope.has(ip), warnings)
     : Promise.resolve(new Map<string, MdnsRecord[]>());
+  void mdnsPromise.then(() => { mdnsRunning = false; });
 
   // Web banners beside the sweep: a host enters once alive and either silent on SIP or with a phone vendor's MAC.
   const sipSeen = new Set<string>();
@@ -144,7 +157,11 @@ export async function discover(params: ScanParams, ctx: Required<CallContext>): 
     await web.idle();
   }
 
+  // The browse listens for its full window: say so rather than leave the last phase standing.
+  const waitingForMdns = mdnsRunning;
+  if (waitingForMdns) report('mdns', 0, 1, swept.evidence.size);
   const mdns = await mdnsPromise;
+  if (waitingForMdns) report('mdns', 1, 1, swept.evidence.size);
   ctx.signal.removeEventListener('abort', stopSide);
   const devices = mergeDevices({
     inScope: (ip) => scope.has(ip), sip: swept.evidence, neighbours, mdns, http: web?.results ?? new Map(), macVendor: vendorOf,

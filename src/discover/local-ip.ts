@@ -6,6 +6,7 @@ import { createSocket } from 'node:dgram';
 import { readFileSync } from 'node:fs';
 import { networkInterfaces } from 'node:os';
 import ipaddr from 'ipaddr.js';
+import { cidrRange, ipToInt } from './targets.js';
 
 export interface LocalInterface {
   name: string;
@@ -60,10 +61,7 @@ export function onLinkInterface(ip: string, ifaces: LocalInterface[] = ipv4Inter
 export function lansHolding(ranges: ReadonlyArray<{ start: number; end: number }>, ifaces: LocalInterface[], only?: string): LocalInterface[] {
   return ifaces.filter((i) => {
     if (i.arp !== true || (only && i.name !== only)) return false;
-    const size = 2 ** (32 - i.prefixLength);
-    const addr = ipaddr.IPv4.parse(i.address).toByteArray().reduce((n, b) => n * 256 + b, 0);
-    const start = addr - (addr % size);
-    const end = start + size - 1;
+    const { start, end } = cidrRange(ipToInt(i.address), i.prefixLength);
     return ranges.some((r) => r.start <= end && r.end >= start);
   });
 }

@@ -16,6 +16,9 @@ export interface MdnsOptions {
   types?: string[];
   /** Re-query interval (ms). */
   requeryMs?: number;
+  /** Keep records of these addresses only (the scan's targets): a hostile announcer of
+   *  thousands of foreign A records must not grow the result. Default: all. */
+  accept?: (ip: string) => boolean;
 }
 
 /**
@@ -79,12 +82,16 @@ export function parseServiceType(s: string): { type: string; protocol: 'udp' | '
   return m ? { type: (m[1] as string).toLowerCase(), protocol: (m[2] as string).toLowerCase() as 'udp' | 'tcp' } : null;
 }
 
-function add(out: Map<string, MdnsRecord[]>, pairs: Array<[string, MdnsRecord]>): void {
+/** Records kept per IP: a phone announces a handful; a hostile host inventing thousands must not grow the scan. */
+export const MAX_RECORDS_PER_IP = 32;
+
+export function addRecords(out: Map<string, MdnsRecord[]>, pairs: Array<[string, MdnsRecord]>, accept: (ip: string) => boolean = () => true): void {
   for (const [ip, rec] of pairs) {
+    if (!accept(ip)) continue;
     const list = out.get(ip) ?? [];
     const same = list.findIndex((r) => r.name === rec.name && r.type === rec.type && r.protocol === rec.protocol);
     if (same >= 0) list[same] = rec; // a later answer (srv/txt update) replaces the earlier one
-    else list.push(rec);
+    else if (list.length < MAX_RECORDS_PER_IP) list.push(rec);
     out.set(ip, list);
   }
 }
@@ -111,7 +118,7 @@ export async function browseMdns(opts: MdnsOptions): Promise<Map<string, MdnsRec
     });
     const browsers: Browser[] = types.map((t) => {
       const b = bonjour.find({ type: t.type, protocol: t.protocol });
-      const onService = (s: ServiceLike): void => add(out, recordsFromService(s));
+      const onService = (s: ServiceLike): void => addRecords(out, recordsFromService(s), opts.accept);
       b.on('up', onService);
       b.on('srv-update', onService);
       b.on('txt-update', onService);
@@ -130,7 +137,7 @@ export async function browseMdns(opts: MdnsOptions): Promise<Map<string, MdnsRec
       clearTimeout(timer);
       opts.signal?.removeEventListener('abort', finish);
       for (const b of browsers) {
-        for (const s of b.services) add(out, recordsFromService(s));
+        for (const s of b.services) addRecords(out, recordsFromService(s), opts.accept);
         b.stop();
       }
       let settled = false;

@@ -4,9 +4,9 @@
 // MAC, a SIP/phone mDNS service, or a web UI that names a phone vendor. Those are
 // listed with sipAnswered:false — the phone that ignores strangers, the good case.
 // Plain PCs and routers that answer nothing are not devices.
-import ipaddr from 'ipaddr.js';
 import type { Device, HttpBanner, MdnsRecord, SipEvidence } from '../api/result.js';
 import { PHONE_MDNS_TYPES, phoneVendorIn } from './phone-hints.js';
+import { ipToInt } from './targets.js';
 
 export interface MacInfo {
   org: string | null;
@@ -37,7 +37,7 @@ export function webSaysPhone(banners: readonly HttpBanner[]): boolean {
 
 function ipKey(ip: string): number {
   try {
-    return ipaddr.IPv4.parse(ip).toByteArray().reduce((n, b) => n * 256 + b, 0);
+    return ipToInt(ip);
   } catch {
     return Number.MAX_SAFE_INTEGER;
   }

@@ -69,7 +69,7 @@ export function classify(ip: string): AddressClass {
 }
 
 /** All addresses of a prefix, network and broadcast included. */
-function cidrRange(base: number, bits: number): TargetRange {
+export function cidrRange(base: number, bits: number): TargetRange {
   const size = 2 ** (32 - bits);
   const start = base - (base % size);
   return { start, end: start + size - 1 };

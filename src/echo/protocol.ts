@@ -91,5 +91,9 @@ export const ReflectBodySchema = z.object({
   transport: z.enum(['udp', 'tcp']),
 });
 export type ReflectBody = z.infer<typeof ReflectBodySchema>;
-/** Largest request the reflector echoes (its answer is ~4/3 of it: no useful amplification). */
-export const MAX_REFLECT_BYTES = 4096;
+/**
+ * Largest request the reflector echoes. Its answer is the copied headers plus 4/3 of the
+ * request (base64): at most ~2.5× a spoofed request, and at most `sipPerWindow` answers
+ * per source IP and minute, so the reflector is useless as a traffic amplifier.
+ */
+export const MAX_REFLECT_BYTES = 2048;

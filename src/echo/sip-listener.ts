@@ -33,6 +33,8 @@ export interface SipListeners {
 
 const TCP_IDLE_MS = 10_000;
 const TCP_MAX_MESSAGES = 8;
+/** Bytes one connection may send in all (a drip of keep-alives must not keep it open forever). */
+const TCP_MAX_BYTES = 64 * 1024;
 
 function bindUdp(address: string, port: number): Promise<Socket> {
   return new Promise((resolve, reject) => {
@@ -103,9 +105,13 @@ export async function startSipListeners(o: SipListenerOptions): Promise<SipListe
     sock.setTimeout(TCP_IDLE_MS, () => sock.destroy());
     let buf = Buffer.alloc(0);
     let count = 0;
+    let total = 0;
     sock.on('data', (chunk: Buffer) => {
+      total += chunk.length;
+      if (total > TCP_MAX_BYTES) { sock.destroy(); return; }
       buf = Buffer.concat([buf, chunk]);
       for (;;) {
+        buf = buf.subarray(leadingNewlines(buf)); // keep-alive CRLFs (RFC 5626) never pile up
         const f = nextFrame(buf);
         if (f === 'error') { sock.destroy(); return; }
         if (f === null) break;

@@ -8,9 +8,9 @@ import { isIP } from 'node:net';
 import type { CallContext } from '../api/contract.js';
 import { EngineError } from '../api/errors.js';
 import type { Reach, Transport } from '../api/result.js';
-import { InfoSchema, ProbeResponseSchema, type EchoInfo, type ProbeAnswer } from '../echo/protocol.js';
+import { InfoSchema, ProbeResponseSchema, type EchoInfo, type ProbeAnswer, type ProbeResponse } from '../echo/protocol.js';
 import { algTest } from './alg.js';
-import { callEcho } from './http.js';
+import { callEcho, EchoHttpError } from './http.js';
 import { natTest } from './nat.js';
 
 export interface ReachOptions {
@@ -23,6 +23,7 @@ export interface ReachOptions {
 }
 
 const STEPS = 4;
+const BUSY_WAIT_MS = 3000;
 
 export function parseEndpoint(endpoint: string): URL {
   let url: URL;
@@ -84,7 +85,13 @@ export async function runReach(o: ReachOptions, ctx: Required<CallContext>): Pro
   try {
     for (const ports of probeBatches(o.ports, transports, info)) {
       if (ctx.signal.aborted) break;
-      const r = await callEcho(endpoint, 'POST', '/v1/probe', { ports, transports }, ProbeResponseSchema, { ...http, timeoutMs: o.timeoutMs + 15_000 });
+      const call = (): Promise<ProbeResponse> => callEcho(endpoint, 'POST', '/v1/probe', { ports, transports }, ProbeResponseSchema, { ...http, timeoutMs: o.timeoutMs + 15_000 });
+      // another PC of the same office may be testing (one test per public IP at a time): wait once
+      const r = await call().catch(async (err: unknown) => {
+        if (!(err instanceof EchoHttpError) || err.status !== 429 || ctx.signal.aborted) throw err;
+        await new Promise((res) => setTimeout(res, BUSY_WAIT_MS));
+        return call();
+      });
       probes.push(...r.probes);
     }
   } catch (err) {

@@ -6,7 +6,7 @@
 import { Worker } from 'node:worker_threads';
 import { pathToFileURL, fileURLToPath } from 'node:url';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectApi } from '../../src/api/transport.js';
+import { connectClient } from '../../src/api/transport.js';
 import { messagePortWire } from '../../src/api/wires.js';
 import { EngineError } from '../../src/api/errors.js';
 import { ProgressSchema, type Progress } from '../../src/api/progress.js';
@@ -25,17 +25,11 @@ interface Served { worker: Worker; api: Api; guard: () => Promise<GuardAttempt[]
 
 function serve(mode: 'real' | 'fake'): Served {
   const worker = new Worker(BOOT, { eval: true, workerData: { mode } });
-  // connectApi has no notion of a dead peer: a worker that fails to load or dies fails every call instead of hanging it.
-  const dead = new Promise<never>((_resolve, reject) => {
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`engine worker exited with code ${code}`)));
-  });
-  dead.catch(() => {});
-  const client = connectApi(messagePortWire(worker));
-  const api = new Proxy(client, {
-    get: (target, name: string) => (input: unknown, ctx: unknown) =>
-      Promise.race([(target[name as keyof Api] as (i: unknown, c: unknown) => Promise<unknown>)(input, ctx), dead]),
-  }) as Api;
+  // A worker that fails to load or dies fails every call instead of hanging it (as EngineClient does on a utilityProcess exit).
+  const client = connectClient(messagePortWire(worker));
+  worker.once('error', (err) => client.fail(new EngineError('E_INTERNAL', `engine worker failed: ${err.message}`)));
+  worker.once('exit', (code) => client.fail(new EngineError('E_INTERNAL', `engine worker exited with code ${code}`)));
+  const api = client.api;
   const guard = () => new Promise<GuardAttempt[]>((resolve) => {
     const on = (m: { t?: string; attempts?: GuardAttempt[] }) => {
       if (m?.t !== 'guard') return;

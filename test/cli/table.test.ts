@@ -82,6 +82,15 @@ describe('renderScan', () => {
     expect(en).toMatch(/^192\.168\.1\.22 .*\s0$/m); // an accepted exception does not count
     expect(en).toContain('Findings: 1 open (1 high), 1 accepted.');
     expect(en).toContain('Can the internet ring your phones? exposed');
+    // A device with several open findings shows their number and the worst severity.
+    const two = result({
+      findings: [
+        { ...r.findings![0]!, id: 'GC-LOW', severity: 'low', devices: ['192.168.1.21'] },
+        { ...r.findings![0]!, id: 'GC-CRIT', severity: 'critical', devices: ['192.168.1.21'] },
+        { ...r.findings![0]!, id: 'GC-MED', severity: 'medium', devices: ['192.168.1.21'] },
+      ],
+    });
+    expect(renderScan(two, opts('en'))).toMatch(/^192\.168\.1\.21 .*3 \(critical\)$/m);
     const nl = renderScan(r, opts('nl'));
     expect(nl).toContain('antwoordt vreemden');
     expect(nl).toContain('1 (hoog)');

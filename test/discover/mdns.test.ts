@@ -4,7 +4,27 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
-import { DEFAULT_MDNS_TYPES, browseMdns, parseServiceType, recordsFromService } from '../../src/discover/mdns.js';
+import { DEFAULT_MDNS_TYPES, MAX_RECORDS_PER_IP, addRecords, browseMdns, parseServiceType, recordsFromService } from '../../src/discover/mdns.js';
+import type { MdnsRecord } from '../../src/api/result.js';
+
+describe('addRecords (hostile announcers)', () => {
+  const rec = (name: string): MdnsRecord => ({ name, type: 'http', protocol: 'tcp', port: 80, host: null, txt: {} });
+
+  it('keeps a bounded number of records per address, and updates replace in place', () => {
+    const out = new Map<string, MdnsRecord[]>();
+    for (let i = 0; i < 5000; i++) addRecords(out, [['10.0.0.9', rec(`fake-${i}`)]]);
+    expect(out.get('10.0.0.9')).toHaveLength(MAX_RECORDS_PER_IP);
+    addRecords(out, [['10.0.0.9', { ...rec('fake-3'), port: 8080 }]]);
+    expect(out.get('10.0.0.9')?.find((r) => r.name === 'fake-3')?.port).toBe(8080);
+  });
+
+  it('keeps only the addresses it is asked to (the scan targets)', () => {
+    const out = new Map<string, MdnsRecord[]>();
+    const inScope = (ip: string): boolean => ip.startsWith('10.0.0.');
+    for (let i = 0; i < 1000; i++) addRecords(out, [[`172.16.${i >> 8}.${i & 255}`, rec('x')], ['10.0.0.7', rec('phone')]], inScope);
+    expect([...out.keys()]).toEqual(['10.0.0.7']);
+  });
+});
 
 describe('recordsFromService', () => {
   it('maps a browsed SIP service to one record per IPv4 address', () => {

@@ -10,8 +10,9 @@ import { runReach } from '../../src/reach/client.js';
 import { algTest } from '../../src/reach/alg.js';
 import { classifyFiltering, natTest } from '../../src/reach/nat.js';
 import { createEngine } from '../../src/engine.js';
+import { reachStage } from '../../src/reach/stage.js';
 import { applyChecks } from '../../src/checks/evaluate.js';
-import { ReachSchema, SCHEMA_VERSION, type Device, type ScanResult } from '../../src/api/result.js';
+import { ReachSchema, ScanParamsSchema, SCHEMA_VERSION, type Device, type ScanResult } from '../../src/api/result.js';
 import type { Progress } from '../../src/api/progress.js';
 import { udpResponder, type Responder } from '../discover/helpers/sip-responder.js';
 import { startRelay } from './helpers/relay.js';
@@ -145,6 +146,19 @@ describe('reach client ↔ echo server (loopback)', () => {
     expect(classifyFiltering({ control: false, altPort: null, altIp: null, mapped: null })).toBeNull();
     expect(classifyFiltering({ control: true, altPort: true, altIp: false, mapped: null })).toBe('address-dependent');
     expect(classifyFiltering({ control: true, altPort: false, altIp: true, mapped: null })).toBe('endpoint-independent');
+  });
+
+  it('the scan stage: the scan\'s ports × transports, refused ports named; a bad endpoint is a warning, never a lost scan', async () => {
+    const params = ScanParamsSchema.parse({ ports: [phone.port, 5060, 5061], transports: ['udp', 'tcp', 'tls'], timeoutMs: 1000, reachEndpoint: echo.url });
+    const base = scanWith(undefined, [phoneDevice('10.0.0.21')]);
+    const out = await reachStage(base, params, ctx());
+    expect(out.reach?.probes.map((p) => `${p.transport}/${p.port}`).sort()).toEqual(
+      ['udp', 'tcp', 'tls'].flatMap((t) => [`${t}/5060`, `${t}/${phone.port}`]).sort());
+    expect(out.reach?.error).toMatch(/does not probe: 5061/);
+    const bad = await reachStage(base, { ...params, reachEndpoint: 'ftp://x' }, ctx());
+    expect(bad.reach).toMatchObject({ probes: [], publicIp: null });
+    expect(bad.warnings.some((w) => w.startsWith('reach: '))).toBe(true);
+    expect(applyChecks(bad, { lang: 'en', exceptions: [] }).site?.verdict).toBe('not-tested');
   });
 
   it('cancellation stops the test and says so', async () => {

@@ -13,6 +13,24 @@ import { createProgress } from '../progress.js';
 import { onInterrupt } from '../signals.js';
 import type { AfterScanStep } from './scan-options.js';
 
+export interface ReportCliOptions {
+  org?: string;
+  site?: string;
+  logo?: string;
+  providerServers?: string[];
+}
+
+/** The options both commands share (texts in the report namespace). */
+export function reportOptions(): Option[] {
+  const t = cliT('report');
+  return [
+    new Option('--org <name>', t('cli.org')),
+    new Option('--site <name>', t('cli.site')),
+    new Option('--logo <file>', t('cli.logo')),
+    new Option('--provider-servers <list>', t('cli.providerServers')).argParser(parseList),
+  ];
+}
+
 export async function readScanFile(file: string): Promise<ScanResult> {
   const json = await readJsonFile(file);
   // A quick look only: the engine validates the whole scan against the schema (E_BAD_INPUT names the field).

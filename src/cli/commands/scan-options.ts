@@ -42,6 +42,8 @@ export const SCAN_OPTIONS: ScanOptionRow[] = [
   { flags: '--try-default-passwords', param: 'tryDefaultPasswords', help: 'scan.opt.tryDefaultPasswords' },
   // Credentials come from a file, never from argv (shell history, process lists).
   { flags: '--credentials <file>', param: 'credentialsFile', help: 'scan.opt.credentialsFile', parse: (v) => resolve(v) },
+  // The external reachability test: an echo server the user names (none by default).
+  { flags: '--reach <url>', param: 'reachEndpoint', help: 'reach.opt.scanReach' },
 ];
 
 /** A step run after a successful (or cancelled) scan with the result, e.g. writing a PDF report. */

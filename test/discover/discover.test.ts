@@ -1,7 +1,8 @@
-// discover()'s progress on loopback (127.0.0.0/8 only; no mDNS): while the sweep
+// discover() on loopback (127.0.0.0/8 only; no mDNS). Progress: while the sweep
 // runs, its events are the only ones — the web probe working beside it must not
 // interleave its own counts (the bar would jump between two totals, and a log
 // line would be printed at every switch) — and the 'http' phase follows.
+// --interface: a missing one is refused before any packet.
 import { describe, expect, it } from 'vitest';
 import { discover } from '../../src/discover/discover.js';
 import { ScanParamsSchema } from '../../src/api/result.js';
@@ -23,5 +24,15 @@ describe('discover progress', () => {
     const http = events.filter((e) => e.phase === 'http');
     expect(http.at(-1)).toMatchObject({ done: 40, total: 40 });
     expect(res.stats.probesSent).toBeGreaterThanOrEqual(40 * 2); // one SIP OPTIONS and two web connects per host at least
+  });
+});
+
+describe('discover --interface', () => {
+  it('an interface without an IPv4 address is a network error before any packet (not silently another way out)', async () => {
+    const params = ScanParamsSchema.parse({ targets: ['127.0.0.2'], interface: 'gc-no-such-if0', mdns: false, http: false, config: false, checks: false });
+    const events: Progress[] = [];
+    await expect(discover(params, { signal: new AbortController().signal, onProgress: (p) => events.push(p) }))
+      .rejects.toMatchObject({ code: 'E_NETWORK', params: { interface: 'gc-no-such-if0' } });
+    expect(events.filter((e) => e.phase === 'sweep')).toEqual([]);
   });
 });
