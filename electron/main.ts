@@ -13,6 +13,9 @@ const RENDERER_URL = pathToFileURL(RENDERER_INDEX).href;
 // Only our own top-level page may call the engine (no iframes, no navigated pages).
 const isTrustedFrame = (frame: WebFrameMain | null): boolean => !!frame && frame.parent === null && frame.url === RENDERER_URL;
 
+// The page is loaded from file://, where webRequest sees no response headers: the policy
+// that applies is the <meta> CSP in renderer/index.html (same directives). The header
+// below covers any http(s) response the session might still get.
 const CSP = "default-src 'none'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; font-src 'self'; connect-src 'none'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-ancestors 'none'";
 
 function createWindow(): BrowserWindow {
