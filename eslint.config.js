@@ -28,7 +28,7 @@ export default tseslint.config(
     languageOptions: { globals: { window: 'readonly', document: 'readonly', navigator: 'readonly' } },
     rules: {
       'no-restricted-imports': ['error', { patterns: [
-        { regex: '(^|/)src/(?!api/|i18n/|util/inert\\.js$)', message: 'renderer/ talks only to the API contract (src/api), the shared translations (src/i18n) and inert rendering (src/util/inert).' },
+        { regex: '(^|/)src/(?!api/|i18n/|util/inert\\.js$|checks/vendors\\.js$)', message: 'renderer/ talks only to the API contract (src/api), the shared translations (src/i18n), inert rendering (src/util/inert) and the vendor-name table (src/checks/vendors).' },
         { group: ['node:*', 'electron'], message: 'renderer/ has no Node or Electron access.' },
       ] }],
     },

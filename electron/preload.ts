@@ -26,6 +26,9 @@ const bridge: Bridge = {
   cancel(callId) {
     ipcRenderer.send(IPC.cancel, callId);
   },
+  saveFile(req) {
+    return ipcRenderer.invoke(IPC.save, req);
+  },
 };
 
 contextBridge.exposeInMainWorld('ghostcall', bridge);

@@ -1,9 +1,10 @@
 // Teardown guarantees: every live lab of this process is destroyed on exit,
 // SIGINT and SIGTERM (synchronously, best effort), even when a test crashes.
+import type { ChildProcess } from 'node:child_process';
 import { readdirSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { destroyNamespacesSync, LAB_NS_PATTERN, listNamespacesSync } from './netns.js';
+import { destroyNamespacesSync, LAB_NS_PATTERN, listNamespacesSync, sleep } from './netns.js';
 
 export interface Owned { namespaces: string[]; pids: number[]; dir: string | null }
 
@@ -44,6 +45,26 @@ export function track(id: string, o: Owned): void {
 
 export function untrack(id: string): void {
   live.delete(id);
+}
+
+/** A lab's `down()`: its processes asked to stop, then everything it owns removed. Idempotent. */
+export function labDown(id: string, owned: Owned, children: readonly ChildProcess[]): () => Promise<void> {
+  let isDown = false;
+  return async () => {
+    if (isDown) return;
+    isDown = true;
+    for (const c of children) c.kill('SIGTERM');
+    await sleep(children.length ? 100 : 0);
+    untrack(id);
+    destroyOwnedSync(owned);
+  };
+}
+
+/** A lab build that failed halfway: whatever it started goes, at once. */
+export function abandonLab(id: string, owned: Owned, children: readonly ChildProcess[]): void {
+  untrack(id);
+  for (const c of children) c.kill('SIGKILL');
+  destroyOwnedSync(owned);
 }
 
 /** Marker in a lab's temp dir: the pid that owns it, or 'keep' for `lab up`. */

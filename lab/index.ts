@@ -10,7 +10,7 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { destroyOwnedSync, OWNER_FILE, sweepOrphanLabsSync, track, untrack } from './cleanup.js';
+import { abandonLab, labDown, OWNER_FILE, sweepOrphanLabsSync, track } from './cleanup.js';
 import type { Owned } from './cleanup.js';
 import { makeCert } from './cert.js';
 import { launchFarm } from './farm/launch.js';
@@ -18,7 +18,7 @@ import type { FarmPhoneSpec, FarmSpec } from './farm/spec.js';
 import { layouts } from './layouts.js';
 import type { PlannedHost } from './layouts.js';
 import { initLoss, setLoss } from './loss.js';
-import { execIn, newLabId, nsName, sleep, spawnIn } from './netns.js';
+import { execIn, newLabId, nsName, spawnIn } from './netns.js';
 import { peerTruth, startPeers } from './peers.js';
 import { renderUserAgent, vendorMac } from './personas.js';
 import { addAddresses, addBridge, addMacvlans, addNamespaces, addSharedAddresses, attachToLan, linkMac, sysctl } from './topology.js';
@@ -155,7 +155,6 @@ export async function createLab(opts: LabOptions = {}): Promise<Lab> {
       ...silentSpecs.map((s, i) => truthOf(s, silentHosts[i]!)),
       ...(peers ? peerTruth(peers) : []),
     ];
-    let isDown = false;
     const lab: Lab = {
       id, subnet: `${ipAt(0)}/${plan.prefix}`, scannerIp: ipAt(plan.scannerOffset), scannerIf: 'eth0', ns, phones,
       deadIps: plan.dead.map(ipAt), layout, buildMs: Math.round(performance.now() - t0), dir,
@@ -167,20 +166,11 @@ export async function createLab(opts: LabOptions = {}): Promise<Lab> {
         return execIn(name, cmd, o);
       },
       setLoss: (pct) => setLoss(phoneNs, pct),
-      down: async () => {
-        if (isDown) return;
-        isDown = true;
-        for (const c of children) c.kill('SIGTERM');
-        await sleep(children.length ? 100 : 0);
-        untrack(id);
-        destroyOwnedSync(owned);
-      },
+      down: labDown(id, owned, children),
     };
     return lab;
   } catch (e) {
-    untrack(id);
-    for (const c of children) c.kill('SIGKILL');
-    destroyOwnedSync(owned);
+    abandonLab(id, owned, children);
     throw e;
   }
 }

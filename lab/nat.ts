@@ -18,11 +18,11 @@ import type { ChildProcess } from 'node:child_process';
 import { mkdtempSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { destroyOwnedSync, OWNER_FILE, sweepOrphanLabsSync, track, untrack, type Owned } from './cleanup.js';
+import { abandonLab, labDown, OWNER_FILE, sweepOrphanLabsSync, track, type Owned } from './cleanup.js';
 import { makeCert } from './cert.js';
 import { launchFarm, REPO_ROOT } from './farm/launch.js';
 import type { FarmPhoneSpec } from './farm/spec.js';
-import { execIn, ipBatch, newLabId, nsName, sleep, spawnIn, type ExecOptions, type ExecResult } from './netns.js';
+import { execIn, ipBatch, newLabId, nsName, spawnIn, type ExecOptions, type ExecResult } from './netns.js';
 import { persona, renderUserAgent, vendorMac } from './personas.js';
 import { addAddresses, addBridge, addNamespaces, attachToLan, sysctl } from './topology.js';
 
@@ -182,7 +182,6 @@ export async function createNatLab(opts: NatLabOptions = {}): Promise<NatLab> {
     children.push(echo);
     if (echo.pid) owned.pids.push(echo.pid);
 
-    let isDown = false;
     const lab: NatLab = {
       id, ns, echoUrl: `http://${NAT_LAB.echoIp}:${NAT_LAB.echoHttpPort}`,
       phone: { ip: NAT_LAB.phoneIp, userAgent: spec.userAgent ?? '', persona: p.id },
@@ -198,22 +197,13 @@ export async function createNatLab(opts: NatLabOptions = {}): Promise<NatLab> {
         const line = r.stdout.split('\n').find((l) => l.includes('gc-offlab'));
         return Number(line?.trim().split(/\s+/)[0] ?? NaN);
       },
-      down: async () => {
-        if (isDown) return;
-        isDown = true;
-        for (const c of children) c.kill('SIGTERM');
-        await sleep(children.length ? 100 : 0);
-        untrack(id);
-        destroyOwnedSync(owned);
-      },
+      down: labDown(id, owned, children),
     };
     if (opts.sipAlg) await lab.setSipAlg(true);
     if (opts.portForward) await lab.setPortForward(true);
     return lab;
   } catch (e) {
-    untrack(id);
-    for (const c of children) c.kill('SIGKILL');
-    destroyOwnedSync(owned);
+    abandonLab(id, owned, children);
     throw e;
   }
 }

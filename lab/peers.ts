@@ -4,7 +4,7 @@
 import { writeFile, mkdir } from 'node:fs/promises';
 import { join } from 'node:path';
 import type { ChildProcess } from 'node:child_process';
-import { openSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { execIn, run, sleep, spawnIn } from './netns.js';
 import type { LabPhone } from './types.js';
 
@@ -13,8 +13,10 @@ export const KAMAILIO_MODULES = '/usr/lib/x86_64-linux-gnu/kamailio/modules/';
 export function startSipp(ns: string, ip: string, dir: string, keep = false): ChildProcess {
   const log = openSync(join(dir, 'sipp.log'), 'a');
   // No -bg: kept as our child so its pid is known; -nostdin for a headless run.
-  return spawnIn(ns, ['sipp', '-sn', 'uas', '-aa', '-i', ip, '-p', '5060', '-nostdin', '-trace_err',
+  const child = spawnIn(ns, ['sipp', '-sn', 'uas', '-aa', '-i', ip, '-p', '5060', '-nostdin', '-trace_err',
     '-error_file', join(dir, 'sipp-errors.log')], { stdio: ['ignore', log, log], cwd: dir, detached: keep });
+  closeSync(log); // the child has its own copy
+  return child;
 }
 
 export function kamailioConfig(ip: string): string {
@@ -50,8 +52,10 @@ export async function startKamailio(ns: string, ip: string, dir: string, keep = 
   const cfg = join(kdir, 'kamailio.cfg');
   await writeFile(cfg, kamailioConfig(ip));
   const log = openSync(join(dir, 'kamailio.log'), 'a');
-  return spawnIn(ns, ['kamailio', '-f', cfg, '-DD', '-E', '-P', join(kdir, 'kamailio.pid'), '-Y', kdir, '-w', kdir],
+  const child = spawnIn(ns, ['kamailio', '-f', cfg, '-DD', '-E', '-P', join(kdir, 'kamailio.pid'), '-Y', kdir, '-w', kdir],
     { stdio: ['ignore', log, log], cwd: kdir, detached: keep });
+  closeSync(log); // the child has its own copy
+  return child;
 }
 
 export interface Peers { children: ChildProcess[]; sippIp: string; kamailioIp: string; mac: string; kamailioServer: string }

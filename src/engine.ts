@@ -4,21 +4,17 @@ import { createLocalApi } from './api/local.js';
 import type { Api, Handlers } from './api/contract.js';
 import { SCHEMA_VERSION } from './api/result.js';
 import { VERSION } from './version.js';
-import { runScan } from './scan.js';
-import { fingerprintValues } from './identify/fingerprint.js';
-import { readConfigFiles } from './config/offline.js';
-import { applyChecks } from './checks/evaluate.js';
-import { renderReport } from './report/pdf.js';
-import { runReach } from './reach/client.js';
 
+// Each stage is imported by the first call that needs it: `ghostcall fingerprint`
+// does not load the sweep, config readers or PDF report, and startup stays light.
 export const handlers: Handlers = {
   version: async () => ({ name: 'ghostcall', version: VERSION, schemaVersion: SCHEMA_VERSION }),
-  scan: (params, ctx) => runScan(params, ctx),
-  fingerprint: async ({ values }) => fingerprintValues(values),
-  readConfigFiles: async (input) => readConfigFiles(input),
-  checks: async ({ scan, lang, exceptions }) => applyChecks(scan, { lang, exceptions }),
-  report: (input, ctx) => renderReport(input, ctx),
-  reach: (input, ctx) => runReach(input, ctx),
+  scan: async (params, ctx) => (await import('./scan.js')).runScan(params, ctx),
+  fingerprint: async ({ values }) => (await import('./identify/fingerprint.js')).fingerprintValues(values),
+  readConfigFiles: async (input) => (await import('./config/offline.js')).readConfigFiles(input),
+  checks: async ({ scan, lang, exceptions }) => (await import('./checks/evaluate.js')).applyChecks(scan, { lang, exceptions }),
+  report: async (input, ctx) => (await import('./report/pdf.js')).renderReport(input, ctx),
+  reach: async (input, ctx) => (await import('./reach/client.js')).runReach(input, ctx),
 };
 
 export function createEngine(): Api {

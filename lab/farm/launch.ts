@@ -1,5 +1,5 @@
 // Start a farm process inside a namespace and wait for its ready line.
-import { openSync } from 'node:fs';
+import { closeSync, openSync } from 'node:fs';
 import { writeFile } from 'node:fs/promises';
 import { join, dirname, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -20,6 +20,7 @@ export async function launchFarm(ns: string, spec: FarmSpec, dir: string, name: 
   const child = spawnIn(ns, [process.execPath, '--import', 'tsx', MAIN, specFile], {
     cwd: REPO_ROOT, stdio: ['ignore', 'pipe', log], detached: keep,
   });
+  closeSync(log); // the child has its own copy
   const ready = await new Promise<FarmReady>((res, rej) => {
     let out = '';
     const timer = setTimeout(() => rej(new Error(`lab: farm ${name} not ready after 60 s (see ${dir}/${name}.log)`)), 60_000);

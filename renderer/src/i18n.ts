@@ -3,4 +3,6 @@ import { translator, systemLang, type Lang } from '../../src/i18n/index.js';
 export type { Lang };
 export const initialLang = (): Lang => systemLang({ LANG: navigator.language.replace('-', '_') });
 export const uiT = (lang: Lang) => translator(lang, 'ui');
-export const errorT = (lang: Lang) => translator(lang, 'errors');
+/** Shared terms (phase names) and the checks' own texts (root-cause titles and actions). */
+export const commonT = (lang: Lang) => translator(lang, 'common');
+export const checksT = (lang: Lang) => translator(lang, 'checks');

@@ -63,6 +63,10 @@ export async function ghostCallDevice(target: GhostCallTarget, opts: GhostCallOp
   } catch (e) {
     return { tested: false, rang: null, status: null, detail: `error: ${(e as Error).message}`, trace: [] };
   }
+  if (opts.signal?.aborted) {
+    ch.close(); // cancelled while connecting: no INVITE at all (a listener would never fire now)
+    return { tested: false, rang: null, status: null, detail: 'skipped: cancelled', trace: [] };
+  }
   const p: RequestParams = {
     transport: target.transport, targetIp: target.ip, targetPort: target.port, localIp: ch.localIp, localPort: ch.localPort,
     callId: `${token()}@ghostcall`, branch: `z9hG4bK${token()}`, fromTag: token(), cseq: 1, fromUser: opts.fromUser ?? '1000', toUser: opts.fromUser ?? '1000',
@@ -73,6 +77,8 @@ export async function ghostCallDevice(target: GhostCallTarget, opts: GhostCallOp
     let rang = false;
     let answered = false;
     let cancelled = false;
+    /** Cancelled before any answer: the INVITE may still be in flight, so keep listening a while. */
+    let aborting = false;
     let finalText: string | null = null;
     let done = false;
     const timers = new Set<NodeJS.Timeout>();
@@ -107,7 +113,14 @@ export async function ghostCallDevice(target: GhostCallTarget, opts: GhostCallOp
       later(finalWaitMs, () => { if (!answered) finish(`${why}; no final answer after CANCEL`); });
     };
 
-    const onAbort = (): void => { if (provisional !== null) cancel('aborted'); else finish('aborted before any answer'); };
+    const onAbort = (): void => {
+      if (provisional !== null) { cancel('aborted'); return; }
+      // The phone may have the INVITE already and start ringing any moment: stop
+      // retransmitting, but stay a short while to CANCEL a late 1xx (or hang up a 200)
+      // instead of leaving a phone ringing with nobody to stop it.
+      aborting = true;
+      later(finalWaitMs, () => { if (!cancelled && !answered) finish('aborted before any answer'); });
+    };
     opts.signal?.addEventListener('abort', onAbort, { once: true });
 
     ch.onMessage((m: SipMessage) => {
@@ -122,6 +135,7 @@ export async function ghostCallDevice(target: GhostCallTarget, opts: GhostCallOp
       if (code < 200) {
         const first = provisional === null;
         if (code !== 100 || provisional === null) provisional = code;
+        if (aborting && code === 100) { cancel('aborted'); return; }
         if (code === 100) {
           if (first) later(ringWaitMs, () => cancel('100 Trying only, no ringing'));
           return;
@@ -157,8 +171,8 @@ export async function ghostCallDevice(target: GhostCallTarget, opts: GhostCallOp
 
     const invite = buildInvite({ ...p, fromUser: p.fromUser as string });
     send('INVITE', invite);
-    retransmit('INVITE', invite, () => provisional !== null || finalStatus !== null);
-    later(responseWaitMs, () => { if (provisional === null && finalStatus === null) finish('no answer'); });
+    retransmit('INVITE', invite, () => provisional !== null || finalStatus !== null || aborting);
+    later(responseWaitMs, () => { if (provisional === null && finalStatus === null) finish(aborting ? 'aborted before any answer' : 'no answer'); });
   });
 }
 

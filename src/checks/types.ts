@@ -59,3 +59,7 @@ export interface Rule {
 
 /** Device types that are not desk phones but speak SIP on an office LAN. */
 export const UNEXPECTED_TYPES: readonly DeviceType[] = ['pbx', 'softphone'];
+
+/** What counts as "your phones" (verdict, report): everything but PBXs, softphones, scanners, routers, gateways. */
+const NOT_PHONE_TYPES: ReadonlySet<DeviceType> = new Set<DeviceType>(['pbx', 'softphone', 'scanner', 'router', 'gateway']);
+export const isPhoneType = (type: DeviceType | null | undefined): boolean => !type || !NOT_PHONE_TYPES.has(type);

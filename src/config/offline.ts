@@ -4,7 +4,7 @@ import type { z } from 'zod';
 import type { ConfigFileResultSchema, MethodParsedInput } from '../api/contract.js';
 import { toErrorData, type EngineErrorData } from '../api/errors.js';
 import { readConfigText } from './read-text.js';
-import { configFindings } from './findings-hook.js';
+import { checkConfig } from '../checks/evaluate.js';
 import { ConfigParseError, VENDOR_IDS, type VendorId } from './types.js';
 
 export type ConfigFileResult = z.infer<typeof ConfigFileResultSchema>;
@@ -23,7 +23,8 @@ export function readConfigFiles(input: MethodParsedInput<'readConfigFiles'>): Co
         vendor: r.vendor,
         format: r.format,
         config: r.config,
-        findings: configFindings(r.config, { source: file.name, lang: input.lang }),
+        // the same rule evaluation as a scan, on the file alone
+        findings: checkConfig(r.config, { source: file.name, lang: input.lang }),
         error: null,
       };
     } catch (e) {

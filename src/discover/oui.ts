@@ -1,6 +1,7 @@
 // MAC → organisation (IEEE OUI registry, offline, from the maintained `oui-data`
-// package) → canonical vendor and "makes phones?" (phone-vendors.ts).
-import { createRequire } from 'node:module';
+// package, cut down at build time to oui-index.ts's compact index) → canonical
+// vendor and "makes phones?" (phone-vendors.ts).
+import { OuiIndex } from './oui-index.js';
 import { phoneVendorRule } from './phone-vendors.js';
 
 export interface MacVendorInfo {
@@ -13,15 +14,12 @@ export interface MacVendorInfo {
   phoneVendor: boolean;
 }
 
-/** oui-data: { "<6|7|9 hex digits, upper-case>": "Org\nAddress\n...\nCountry" } covering MA-L, MA-M, MA-S. */
-type OuiTable = Readonly<Record<string, string>>;
+let index: OuiIndex | null = null;
 
-let table: OuiTable | null = null;
-
-/** Loaded on first use (5.6 MB of JSON): a scan that never reads a MAC never pays for it. */
-function ouiTable(): OuiTable {
-  table ??= createRequire(import.meta.url)('oui-data') as OuiTable;
-  return table;
+/** Loaded on first use (1.7 MB): a scan that never reads a MAC never pays for it. */
+function ouiIndex(): OuiIndex {
+  index ??= OuiIndex.load();
+  return index;
 }
 
 /** 'aa:bb:cc:dd:ee:ff' | 'aa-bb-..' | 'aabb.ccdd.eeff' | 'aabbccddeeff' | macOS '0:4:f2:1:2:3' → 'aa:bb:cc:dd:ee:ff', else null. */
@@ -44,10 +42,9 @@ export function macVendor(mac: string): MacVendorInfo {
   const first = parseInt(hex.slice(0, 2), 16);
   if (first & 0x02) return { ...NONE, randomized: true }; // U/L bit: locally administered
   if (first & 0x01) return { ...NONE }; // group (multicast) address: no device has it
-  const t = ouiTable();
+  const t = ouiIndex();
   // Longest prefix first: MA-S (36 bits) and MA-M (28 bits) subdivide an IEEE-owned MA-L.
-  const entry = t[hex.slice(0, 9)] ?? t[hex.slice(0, 7)] ?? t[hex.slice(0, 6)];
-  const org = entry?.split('\n')[0]?.trim() || null;
+  const org = (t.get(hex.slice(0, 9)) ?? t.get(hex.slice(0, 7)) ?? t.get(hex.slice(0, 6))) || null;
   if (!org) return { ...NONE };
   const rule = phoneVendorRule(org);
   return { org, vendor: rule?.vendor ?? null, randomized: false, phoneVendor: rule?.phoneVendor ?? false };

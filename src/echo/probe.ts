@@ -9,6 +9,7 @@ import { UdpProbe } from '../discover/probes/udp.js';
 import { TcpProbe } from '../discover/probes/tcp.js';
 import { TlsProbe } from '../discover/probes/tls.js';
 import { routeSource } from '../discover/local-ip.js';
+import { sleep } from '../discover/rate.js';
 import type { ProbeReply, StreamOutcome } from '../discover/probes/types.js';
 import type { SipMessage } from '../discover/sip/parse.js';
 import type { ProbeAnswer } from './protocol.js';
@@ -95,12 +96,4 @@ export async function probeRequester(o: ProbeOptions): Promise<ProbeAnswer[]> {
   const all = (await Promise.all(jobs)).flat();
   const order = (a: ProbeAnswer): number => ['udp', 'tcp', 'tls'].indexOf(a.transport) * 65536 + a.port;
   return all.sort((a, b) => order(a) - order(b));
-}
-
-function sleep(ms: number, signal?: AbortSignal): Promise<void> {
-  return new Promise((resolve) => {
-    const t = setTimeout(done, ms);
-    function done(): void { clearTimeout(t); signal?.removeEventListener('abort', done); resolve(); }
-    signal?.addEventListener('abort', done, { once: true });
-  });
 }

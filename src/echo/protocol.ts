@@ -93,7 +93,11 @@ export const ReflectBodySchema = z.object({
 export type ReflectBody = z.infer<typeof ReflectBodySchema>;
 /**
  * Largest request the reflector echoes. Its answer is the copied headers plus 4/3 of the
- * request (base64): at most ~2.5× a spoofed request, and at most `sipPerWindow` answers
- * per source IP and minute, so the reflector is useless as a traffic amplifier.
+ * request (base64) plus ~250 bytes of its own: over UDP (spoofable) an answer larger than
+ * MAX_UDP_AMPLIFICATION × the request is not sent (a minimal 78-byte request would get
+ * 4.5×), and at most `sipPerWindow` answers go to one source IP a minute, so the
+ * reflector is useless as a traffic amplifier. The reach client's OPTIONS (~390 bytes)
+ * gets ~2.4×.
  */
 export const MAX_REFLECT_BYTES = 2048;
+export const MAX_UDP_AMPLIFICATION = 3;

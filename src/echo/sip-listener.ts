@@ -5,7 +5,7 @@
 import { createSocket, type Socket, type RemoteInfo } from 'node:dgram';
 import { createServer, type Server, type Socket as TcpSocket } from 'node:net';
 import { findHeaderEnd, leadingNewlines, parseSipMessage } from '../discover/sip/parse.js';
-import { natDatagram, parseNatDatagram, MAX_REFLECT_BYTES } from './protocol.js';
+import { natDatagram, parseNatDatagram, MAX_REFLECT_BYTES, MAX_UDP_AMPLIFICATION } from './protocol.js';
 import { reflectResponse } from './reflect.js';
 import { ConcurrencyLimiter, type RateLimiter } from './limits.js';
 import type { NatRegistry } from './nat.js';
@@ -87,7 +87,8 @@ export async function startSipListeners(o: SipListenerOptions): Promise<SipListe
     const parsed = parseSipMessage(buf);
     if (!parsed.ok) return;
     const answer = reflectResponse(parsed.msg, buf, { ip, port: r.port }, 'udp', o.serverName);
-    if (!answer) return;
+    // a spoofed source gets no more bytes than a small multiple of what was sent
+    if (!answer || answer.length > MAX_UDP_AMPLIFICATION * buf.length) return;
     o.log('reflect', { transport: 'udp', ip, port: r.port, bytes: buf.length });
     udp.send(answer, r.port, r.address);
   };

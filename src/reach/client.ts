@@ -8,6 +8,7 @@ import { isIP } from 'node:net';
 import type { CallContext } from '../api/contract.js';
 import { EngineError } from '../api/errors.js';
 import type { Reach, Transport } from '../api/result.js';
+import { sleep } from '../discover/rate.js';
 import { InfoSchema, ProbeResponseSchema, type EchoInfo, type ProbeAnswer, type ProbeResponse } from '../echo/protocol.js';
 import { algTest } from './alg.js';
 import { callEcho, EchoHttpError } from './http.js';
@@ -89,7 +90,8 @@ export async function runReach(o: ReachOptions, ctx: Required<CallContext>): Pro
       // another PC of the same office may be testing (one test per public IP at a time): wait once
       const r = await call().catch(async (err: unknown) => {
         if (!(err instanceof EchoHttpError) || err.status !== 429 || ctx.signal.aborted) throw err;
-        await new Promise((res) => setTimeout(res, BUSY_WAIT_MS));
+        await sleep(BUSY_WAIT_MS, ctx.signal); // cut short by a cancel
+        if (ctx.signal.aborted) throw err;
         return call();
       });
       probes.push(...r.probes);

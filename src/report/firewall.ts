@@ -1,6 +1,7 @@
 // Concrete firewall rules from the scan and the provider's servers (pure): allow
 // SIP/RTP only between the phones and the provider, drop all other SIP and the
 // phones' web interfaces from the internet. Without servers, placeholders.
+import { isIP } from 'node:net';
 import type { ScanResult } from '../api/result.js';
 import { DEFAULT_RTP_RANGE } from './knowledge.js';
 
@@ -33,6 +34,26 @@ export function webPorts(scan: ScanResult): number[] {
   const ports = new Set<number>([80, 443]);
   for (const d of scan.devices) for (const h of d.http) ports.add(h.port);
   return [...ports].filter((p) => Number.isInteger(p) && p > 0 && p < 65536).sort((a, b) => a - b).slice(0, 15);
+}
+
+const MAX_NETWORKS = 10;
+
+/**
+ * The phones' networks for the rules: the scan's targets when every one is an address
+ * or a CIDR (what `iptables -d` takes, comma-separated); null (a placeholder) when a
+ * target is a range such as 10.0.0.10-10.0.0.50, or none was given.
+ */
+export function phonesNetwork(targets: readonly string[]): string | null {
+  const list = targets.map((t) => t.trim()).filter(Boolean);
+  if (list.length === 0 || list.length > MAX_NETWORKS || !list.every(isAddressOrCidr)) return null;
+  return list.join(',');
+}
+
+function isAddressOrCidr(target: string): boolean {
+  const [addr = '', bits, ...rest] = target.split('/');
+  const family = isIP(addr);
+  if (family === 0 || rest.length > 0) return false;
+  return bits === undefined || (/^\d{1,3}$/.test(bits) && Number(bits) <= (family === 4 ? 32 : 128));
 }
 
 export function firewallRules(scan: ScanResult): FirewallRule[] {

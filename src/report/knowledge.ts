@@ -1,7 +1,7 @@
 // What the report knows beyond the scan result, as data: who fixes each root
 // cause and how much work it is, severity order and weights, device types that
 // count as phones. Texts for these keys live in locales/{en,nl}/report.json.
-import type { DeviceType, Severity } from '../api/result.js';
+import type { Severity } from '../api/result.js';
 import type { RootCause } from '../checks/types.js';
 import { SEVERITY_ORDER } from '../checks/score.js';
 
@@ -34,9 +34,6 @@ export const SEVERITY_RANK = Object.fromEntries(SEVERITY_ORDER.map((s, i) => [s,
 export const SEVERITY_COLOR: Record<Severity, string> = {
   critical: '#8b0000', high: '#d9480f', medium: '#e6a700', low: '#3b7dd8', info: '#868e96',
 };
-
-/** What is NOT one of "your phones" (as the checks count them: src/checks/rules/site.ts). */
-export const NOT_PHONE_TYPES: ReadonlySet<DeviceType> = new Set<DeviceType>(['pbx', 'softphone', 'scanner', 'router', 'gateway']);
 
 /** Typical RTP port range when the phones' own range is unknown (Yealink/Grandstream/Snom defaults lie inside it). */
 export const DEFAULT_RTP_RANGE = '10000-20000';

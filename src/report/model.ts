@@ -6,7 +6,8 @@ import { groupByRootCause, openFindings, type RootCauseGroup } from './group.js'
 import { buildEvidence } from '../checks/evidence.js';
 import { siteScore, worstSeverity } from '../checks/score.js';
 import { siteVerdict } from '../checks/verdict.js';
-import { DEFAULT_ROOT_CAUSE, MANY_DEVICES, NOT_PHONE_TYPES, ROOT_CAUSES, SEVERITIES, SEVERITY_RANK, type Effort, type RootCauseInfo, type Who } from './knowledge.js';
+import { isPhoneType } from '../checks/types.js';
+import { DEFAULT_ROOT_CAUSE, MANY_DEVICES, ROOT_CAUSES, SEVERITIES, SEVERITY_RANK, type Effort, type RootCauseInfo, type Who } from './knowledge.js';
 
 export type Verdict = Site['verdict'];
 
@@ -38,9 +39,9 @@ export interface ReportModel {
   byDevice: Map<string, Finding[]>;
 }
 
+/** The checks' notion of "your phones", so that the report's totals match the verdict text. */
 export function isPhone(d: Device): boolean {
-  const type = d.fingerprint?.type ?? null;
-  return !type || !NOT_PHONE_TYPES.has(type);
+  return isPhoneType(d.fingerprint?.type);
 }
 
 /**

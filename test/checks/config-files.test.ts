@@ -28,6 +28,17 @@ describe('checks on fixture config files', () => {
     expect(trust!.evidence).toEqual([{ device: 'yealink/defaults-only-account.cfg', probe: 'config', item: 'sip.trust_ctrl', value: 'false (vendor default)' }]);
     expect(r.findings.map((f) => f.id)).toContain('GC-CFG-DIRECT-IP');
   });
+  it('GC-SIP-NO-TLS names the transport parameters the config set, not a placeholder', () => {
+    const f = read('yealink/unsafe-common-y000000000044.cfg').findings.find((x) => x.id === 'GC-SIP-NO-TLS');
+    expect(f!.evidence).toEqual([{ device: 'yealink/unsafe-common-y000000000044.cfg', probe: 'config', item: 'account.1.transport', value: 'udp' }]);
+  });
+  it('GC-SIP-PORT-5060 marks a local port that only the vendor default gives', () => {
+    const content = '<?xml version="1.0"?>\n<gs_provision version="1">\n<config version="1">\n<P47>pbx.example.net</P47>\n<P35>201</P35>\n</config>\n</gs_provision>\n';
+    const [r] = readConfigFiles({ files: [{ name: 'gs-defaults.xml', content }], lang: 'en' });
+    expect(r!.ok, JSON.stringify(r!.error)).toBe(true);
+    const f = r!.findings.find((x) => x.id === 'GC-SIP-PORT-5060');
+    expect(f!.evidence).toEqual([{ device: 'gs-defaults.xml', probe: 'config', item: 'P40', value: '5060 (vendor default)' }]);
+  });
   it('Grandstream, Cisco SPA, Snom, Polycom unsafe vs safe, with that vendor\'s fix first', () => {
     const pairs: Array<[string, string, string]> = [
       ['grandstream/cfg000b82aabbcc.xml', 'grandstream/gxp-safe-pvalues.txt', 'Grandstream'],

@@ -58,6 +58,36 @@ describe('ghost-call client (loopback)', () => {
     expect(out.detail).toMatch(/^error: /);
   });
 
+  it('cancelled before any answer: a phone that starts ringing late is still CANCELled, never left ringing', async () => {
+    const s = dgram.createSocket('udp4');
+    servers.push(s);
+    let invites = 0;
+    s.on('message', (buf, rinfo) => {
+      const req = buf.toString('utf8');
+      const reply = (r: string): void => { s.send(r, rinfo.port, rinfo.address); };
+      if (req.startsWith('INVITE') && ++invites === 1) setTimeout(() => reply(response(req, '180 Ringing')), 300); // slow to alert
+      if (req.startsWith('CANCEL')) { reply(response(req, '200 OK')); reply(response(req, '487 Request Terminated', 'CSeq: 1 INVITE')); }
+    });
+    await new Promise<void>((r) => s.bind(0, '127.0.0.1', r));
+    const ac = new AbortController();
+    setTimeout(() => ac.abort(), 50);
+    const out = await ghostCallDevice({ ip: '127.0.0.1', transport: 'udp', port: s.address().port }, { signal: ac.signal, finalWaitMs: 1500 });
+    expect(out.trace).toEqual(['>INVITE', '<180', '>CANCEL', '<200 CANCEL', '<487', '>ACK']);
+    expect(out).toMatchObject({ tested: true, rang: true, status: 180 });
+    expect(invites).toBe(1); // no retransmission once cancelled
+  });
+
+  it('cancelled before the test starts: no INVITE is sent', async () => {
+    let got = 0;
+    const port = await phone(() => { got++; return []; });
+    const ac = new AbortController();
+    ac.abort();
+    const out = await ghostCallDevice({ ip: '127.0.0.1', transport: 'udp', port }, { signal: ac.signal });
+    expect(out).toMatchObject({ tested: false, detail: 'skipped: cancelled', trace: [] });
+    await new Promise((r) => setTimeout(r, 100));
+    expect(got).toBe(0);
+  });
+
   it('never INVITEs a public address unless the scan allowed public targets', () => {
     expect(() => assertTestable('8.8.8.8', false)).toThrow(/not a private\/LAN address/);
     expect(() => assertTestable('10.1.2.3', false)).not.toThrow();

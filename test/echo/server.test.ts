@@ -149,6 +149,24 @@ describe('echo server (loopback)', () => {
     expect(first.transport).toBe('tcp');
   });
 
+  it('no amplification over UDP: a tiny request whose answer would be > 3× its size gets none', async () => {
+    const { createSocket } = await import('node:dgram');
+    const s = createSocket('udp4');
+    await new Promise<void>((r) => s.bind({ address: OFFICE, port: 0 }, () => r()));
+    const sizes: number[] = [];
+    s.on('message', (b) => { sizes.push(b.length); });
+    const tiny = Buffer.from('OPTIONS sip:a SIP/2.0\r\nVia: x\r\nFrom: a\r\nTo: b\r\nCall-ID: c\r\nCSeq: 1 OPTIONS\r\n\r\n'); // 78 bytes, valid SIP
+    s.send(tiny, echo.sipPort, '127.0.0.1');
+    // the same request padded with a header to a realistic size is answered, within the bound
+    const padded = Buffer.from(tiny.toString().replace('\r\n\r\n', `\r\nUser-Agent: ${'x'.repeat(300)}\r\n\r\n`));
+    await new Promise((r) => setTimeout(r, 100));
+    s.send(padded, echo.sipPort, '127.0.0.1');
+    await new Promise((r) => setTimeout(r, 300));
+    s.close();
+    expect(sizes).toHaveLength(1);
+    expect(sizes[0]!).toBeLessThanOrEqual(3 * padded.length);
+  });
+
   it('garbage and oversize on the SIP port are ignored; the listener keeps working', async () => {
     const { createSocket } = await import('node:dgram');
     const s = createSocket('udp4');

@@ -75,7 +75,7 @@ describe('registerIpc', () => {
         }),
       }),
     };
-    registerIpc(fakeEngine as never, () => true);
+    registerIpc(fakeEngine as never, () => true, async () => null);
     const sender = Object.assign(new EventEmitter(), { isDestroyed: () => false, send: () => {} });
     const handler = ipc.handle.get(IPC.call) as (...a: unknown[]) => Promise<unknown>;
     const reply = handler({ senderFrame: {}, sender }, 'scan', {}, 'c1');
@@ -87,5 +87,32 @@ describe('registerIpc', () => {
     await expect(reply).resolves.toMatchObject({ ok: true });
     expect(sender.listenerCount('destroyed')).toBe(0);
     expect(sender.listenerCount('did-navigate')).toBe(0);
+  });
+});
+
+describe('registerIpc: saving', () => {
+  it('saveFile shows the dialog for a trusted frame only, and report takes only its token as outFile', async () => {
+    const seen: unknown[] = [];
+    const fakeEngine = { get: () => ({ report: async (input: unknown) => { seen.push(input); return { outFile: 'x', pages: 1, bytes: 1 }; } }) };
+    let trusted = true;
+    const dialogs: string[] = [];
+    registerIpc(fakeEngine as never, () => trusted, async (_e, kind, name) => { dialogs.push(`${kind}:${name}`); return '/home/admin/audit.pdf'; });
+    const save = ipc.handle.get(IPC.save) as (...a: unknown[]) => Promise<{ ok: boolean; value?: { token: string; name: string } }>;
+    const call = ipc.handle.get(IPC.call) as (...a: unknown[]) => Promise<{ ok: boolean; error?: { code: string } }>;
+    const sender = Object.assign(new EventEmitter(), { isDestroyed: () => false, send: () => {} });
+    const ev = { senderFrame: {}, sender };
+
+    const saved = await save(ev, { kind: 'pdf', suggestedName: 'audit' });
+    expect(saved).toMatchObject({ ok: true, value: { name: 'audit.pdf' } });
+    expect(dialogs).toEqual(['pdf:audit.pdf']);
+
+    expect(await call(ev, 'report', { scan: {}, outFile: '/home/admin/.bashrc' }, 'r1')).toMatchObject({ ok: false, error: { code: 'E_BAD_INPUT' } });
+    expect(seen).toEqual([]); // the engine never saw it
+    expect(await call(ev, 'report', { scan: {}, outFile: saved.value?.token }, 'r2')).toMatchObject({ ok: true });
+    expect(seen).toEqual([{ scan: {}, outFile: '/home/admin/audit.pdf' }]);
+
+    trusted = false;
+    expect(await save(ev, { kind: 'pdf', suggestedName: 'audit' })).toMatchObject({ ok: false });
+    expect(dialogs).toHaveLength(1);
   });
 });

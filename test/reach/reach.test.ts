@@ -190,6 +190,32 @@ describe('reach client against an absent or hostile echo server', () => {
     expect(applyChecks(scanWith(r, []), { lang: 'en', exceptions: [] }).site?.verdict).toBe('not-tested');
   });
 
+  it('a cancel during the wait on a busy echo server ends the test at once', async () => {
+    const busy = createServer((req, res) => {
+      req.resume();
+      if (req.url === '/v1/info') {
+        res.writeHead(200, { 'content-type': 'application/json' });
+        res.end(JSON.stringify({ api: 'ghostcall-echo/1', version: 'test', yourIp: '127.0.0.1', sipPort: 5060, altPort: 5062, altIp: false, allowedPorts: [5060], maxProbes: 12 }));
+        return;
+      }
+      res.writeHead(429, { 'content-type': 'application/json', 'retry-after': '5' });
+      res.end(JSON.stringify({ error: 'busy: one test at a time' }));
+    });
+    await new Promise<void>((r) => busy.listen(0, '127.0.0.1', () => r()));
+    try {
+      const a = busy.address();
+      const ac = new AbortController();
+      setTimeout(() => ac.abort(), 200);
+      const t0 = Date.now();
+      const r = await runReach({ endpoint: `http://127.0.0.1:${typeof a === 'object' && a ? a.port : 0}`, ports: [5060], transports: ['udp'], timeoutMs: 1000 }, ctx(ac.signal));
+      expect(Date.now() - t0).toBeLessThan(2000); // not the 3 s busy wait and a second try
+      expect(r.error).toMatch(/cancelled/);
+      expect(r.probes).toEqual([]);
+    } finally {
+      busy.close();
+    }
+  });
+
   it('nothing listening: a clear error, not a crash', async () => {
     const r = await runReach({ endpoint: 'http://127.0.0.1:9/', ports: [5060], timeoutMs: 500 }, ctx());
     expect(r.error).toMatch(/echo server unreachable: .*ECONNREFUSED/);

@@ -1,5 +1,5 @@
 import { describe, it, expect, beforeAll, afterAll } from 'vitest';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { createSocket, type Socket } from 'node:dgram';
 import type { Browser, Page } from 'playwright-core';
 import type { Server } from 'node:http';
@@ -12,17 +12,19 @@ describe.skipIf(chromiumMissing)(`renderer in Chromium (${chromiumMissing ? `ski
   let server: Server;
   let url: string;
   let page: Page;
+  let root: string;
   const errors: string[] = [];
 
   beforeAll(async () => {
     mkdirSync(ART, { recursive: true });
-    const root = await buildRenderer();
+    root = await buildRenderer();
     ({ url, server } = await serveStatic(root));
     browser = await launch();
   });
   afterAll(async () => {
     await browser?.close();
     server?.close();
+    if (root) rmSync(root, { recursive: true, force: true });
   });
 
   async function open(): Promise<Page> {
@@ -89,6 +91,41 @@ describe.skipIf(chromiumMissing)(`renderer in Chromium (${chromiumMissing ? `ski
       expect(await p.$$('td img')).toHaveLength(0);
       expect(await p.title()).toBe('Ghostcall');
       await p.screenshot({ path: `${ART}/scan.png`, fullPage: true });
+      // the device page: the same string, inert, wherever it is shown
+      await p.click('tr[data-ip="127.0.0.1"] button[name="device"]');
+      const detail = (await p.locator('.device-detail').innerText());
+      expect(detail).toContain('\\u{202e}evil\\x1b[31m');
+      expect(detail.includes('\u202e') || detail.includes('\u001b')).toBe(false);
+      expect(await p.$$('.device-detail img')).toHaveLength(0);
+      expect(await p.title()).toBe('Ghostcall');
+      await p.screenshot({ path: `${ART}/device-hostile.png`, fullPage: true });
+      await p.close();
+    });
+  });
+
+  describe('a phone that never answers (a long scan)', () => {
+    let sock: Socket;
+    beforeAll(async () => {
+      sock = createSocket('udp4'); // bound, silent: every probe waits for its retransmissions
+      await new Promise<void>((r) => sock.bind(0, '127.0.0.1', r));
+    });
+    afterAll(() => sock.close());
+
+    it('shows progress and cancels: partial results, marked as cancelled', async () => {
+      const p = await open();
+      await p.fill('input[name="targets"]', '127.0.0.1');
+      await p.fill('input[name="ports"]', String(sock.address().port));
+      await p.uncheck('text=TCP');
+      await p.uncheck('text=TLS');
+      await p.uncheck('text=mDNS');
+      await p.click('button[name="start"]');
+      await p.waitForSelector('.progress[role="status"]');
+      expect(await p.isDisabled('input[name="targets"]')).toBe(true);
+      await p.screenshot({ path: `${ART}/progress.png` });
+      await p.click('button[name="cancel"]');
+      const notice = await p.waitForSelector('.verdict-panel .notice', { timeout: 20_000 });
+      expect(await notice.textContent()).toBe('Scan cancelled: partial results.');
+      expect(await p.isDisabled('input[name="targets"]')).toBe(false);
       await p.close();
     });
   });

@@ -1,6 +1,8 @@
 // Drives the built renderer in Debian's Chromium with a bridge that forwards to
 // the real engine in this process (the same Bridge shape the Electron preload
-// exposes). Electron itself never runs here.
+// exposes). Electron itself never runs here. The save dialog is emulated (a path
+// the test chooses); tokens, path guarding and JSON writing are the main process's
+// own code (electron/save.ts).
 import { createServer, type Server } from 'node:http';
 import { readFile } from 'node:fs/promises';
 import { existsSync } from 'node:fs';
@@ -10,10 +12,12 @@ import { build } from 'vite';
 import { createEngine } from '../../src/engine.js';
 import { METHOD_NAMES, type CallContext, type MethodName } from '../../src/api/contract.js';
 import { toErrorData } from '../../src/api/errors.js';
+import { SaveTokens, guardPaths, handleSave, type SaveDialog, type SaveKind } from '../../electron/save.js';
 
 export const CHROMIUM = '/usr/bin/chromium';
 export const chromiumMissing = !existsSync(CHROMIUM);
-const OUT = join(process.cwd(), 'dist', 'renderer-test');
+// One build per test process: test files run in parallel workers.
+const OUT = join(process.cwd(), 'dist', 'renderer-test', String(process.pid));
 const TYPES: Record<string, string> = { '.html': 'text/html', '.js': 'text/javascript', '.css': 'text/css', '.png': 'image/png' };
 
 export async function buildRenderer(): Promise<string> {
@@ -46,12 +50,26 @@ export async function launch(): Promise<Browser> {
   });
 }
 
+/** The emulated save dialog: what it was asked, and the path it answers next (null = the user cancels). */
+export class FakeSaveDialog {
+  asked: Array<{ kind: SaveKind; name: string }> = [];
+  answer: string | null = null;
+  readonly show: SaveDialog = async (kind, name) => { this.asked.push({ kind, name }); return this.answer; };
+}
+
 /** Installs window.ghostcall in the page, backed by the real engine. */
-export async function installBridge(page: Page): Promise<void> {
+export async function installBridge(page: Page, dialog: FakeSaveDialog = new FakeSaveDialog()): Promise<FakeSaveDialog> {
   const api = createEngine();
   const running = new Map<string, AbortController>();
+  const tokens = new SaveTokens();
+  await page.exposeFunction('__gcSave', (req: unknown) => handleSave(req, dialog.show, tokens));
   await page.exposeFunction('__gcCall', async (method: string, input: unknown, callId: string) => {
     if (!(METHOD_NAMES as string[]).includes(method)) return { ok: false, error: { code: 'E_BAD_INPUT', params: {}, message: 'unknown method' } };
+    try {
+      input = guardPaths(method, input, tokens);
+    } catch (err) {
+      return { ok: false, error: toErrorData(err) };
+    }
     const ac = new AbortController();
     running.set(callId, ac);
     const ctx: CallContext = {
@@ -79,6 +97,8 @@ export async function installBridge(page: Page): Promise<void> {
         try { return await (w.__gcCall as (m: string, i: unknown, id: string) => Promise<unknown>)(method, input, callId); } finally { listeners.delete(callId); }
       },
       cancel(callId: string) { void (w.__gcCancel as (id: string) => Promise<void>)(callId); },
+      saveFile(req: unknown) { return (w.__gcSave as (r: unknown) => Promise<unknown>)(req); },
     };
   }, [...METHOD_NAMES]);
+  return dialog;
 }

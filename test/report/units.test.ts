@@ -4,7 +4,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
 import { severityBars } from '../../src/report/chart.js';
-import { firewallRules, iptablesLines, sipPorts } from '../../src/report/firewall.js';
+import { firewallRules, iptablesLines, phonesNetwork, sipPorts } from '../../src/report/firewall.js';
 import { codeFont, hideLayoutTables, textFontFiles } from '../../src/report/fonts.js';
 import { actionFor, buildModel } from '../../src/report/model.js';
 import { inert, safeUrl } from '../../src/report/text.js';
@@ -94,6 +94,16 @@ describe('model', () => {
 });
 
 describe('firewall rules', () => {
+  it('the phones\' networks: every target when all are addresses or CIDRs, else a placeholder (iptables takes no a-b range)', () => {
+    expect(phonesNetwork(['10.20.0.0/22'])).toBe('10.20.0.0/22');
+    expect(phonesNetwork(['192.168.1.0/24', '192.168.2.0/24', '10.0.0.7'])).toBe('192.168.1.0/24,192.168.2.0/24,10.0.0.7');
+    expect(phonesNetwork(['10.0.0.10-10.0.0.50'])).toBeNull();
+    expect(phonesNetwork(['192.168.1.0/24', '10.0.0.10-10.0.0.50'])).toBeNull();
+    expect(phonesNetwork(['10.0.0.0/33'])).toBeNull();
+    expect(phonesNetwork(['10.0.0.0/24; rm -rf /'])).toBeNull();
+    expect(phonesNetwork([])).toBeNull();
+  });
+
   it('use the SIP ports seen on the phones and their configs', () => {
     const scan = makeScan({ devices: 2, findings: 'none' });
     scan.devices.push(makeDevice(7, { sip: [{ transport: 'tls', port: 5061, status: 200, reason: 'OK', userAgent: null, server: null, allow: [], supported: [], contact: null, rttMs: 1 }] }));

@@ -67,7 +67,7 @@ export const deviceRules: Rule[] = [
     match: (ev) => phones(ev.devices).flatMap((d): EvidenceItem[] => {
       const ports = d.config?.localSipPorts;
       if (ports && ports.length > 0) {
-        return ports.includes(5060) ? [item(d.ip, 'config', d.config?.provenance.localSipPorts?.parameter ?? 'localSipPorts', ports.join(','))] : [];
+        return ports.includes(5060) ? [item(d.ip, 'config', d.config?.provenance.localSipPorts?.parameter ?? 'localSipPorts', defaulted(d, 'localSipPorts', ports.join(',')))] : [];
       }
       const on5060 = d.sip.find((s) => s.port === 5060 && s.transport !== 'tls');
       return on5060 ? [item(d.ip, `sip-options/${on5060.transport}/5060`, 'response', `${on5060.status} ${on5060.reason}`)] : [];
@@ -84,7 +84,7 @@ export const deviceRules: Rule[] = [
     match: (ev) => phones(ev.devices).flatMap((d): EvidenceItem[] => {
       const transports = (d.config?.accounts ?? []).map((a) => a.transport).filter((t): t is string => !!t);
       if (transports.length > 0) {
-        return transports.some((t) => /tls|sips/i.test(t)) ? [] : [item(d.ip, 'config', d.config?.provenance.accounts?.parameter ?? 'accounts[].transport', transports.join(','))];
+        return transports.some((t) => /tls|sips/i.test(t)) ? [] : [item(d.ip, 'config', transportParameters(d), transports.join(','))];
       }
       if (d.sip.length === 0 || d.sip.some((s) => s.transport === 'tls')) return [];
       return [item(d.ip, 'sip-options', 'transports', [...new Set(d.sip.map((s) => `${s.transport}/${s.port}`))].join(','))];
@@ -103,6 +103,12 @@ export const deviceRules: Rule[] = [
     vendors: SRTP_FIXES,
   },
 ];
+
+/** The vendor parameters the accounts' transports came from (normalise records them per account). */
+function transportParameters(d: DeviceView): string {
+  const params = (d.config?.accounts ?? []).map((_a, i) => d.config?.provenance[`accounts[${i}].transport`]?.parameter).filter((p): p is string => !!p);
+  return params.length > 0 ? [...new Set(params)].join(', ') : 'accounts[].transport';
+}
 
 /** The observed value, marked when the vendor default filled it in (absent from the file). */
 function defaulted(d: DeviceView, field: string, value: string): string {

@@ -2,7 +2,7 @@
 // stage), and the SIP devices that are not desk phones.
 import type { EvidenceView, DeviceView } from '../evidence.js';
 import { item } from '../evidence.js';
-import type { EvidenceItem, Rule } from '../types.js';
+import { isPhoneType, type EvidenceItem, type Rule } from '../types.js';
 
 const RFC4787 = 'RFC 4787 (NAT behavioural requirements for UDP)';
 const RFC5626 = 'RFC 5626 (SIP outbound)';
@@ -16,9 +16,8 @@ export function deviceAnswering(ev: EvidenceView, answeredBy: string | null): De
     ?? null;
 }
 
-const NOT_PHONES = new Set(['pbx', 'softphone', 'scanner', 'router', 'gateway']);
-/** What counts as "your phones": everything but PBXs, softphones, scanners, routers, gateways. */
-export const isPhone = (d: DeviceView): boolean => !d.type || !NOT_PHONES.has(d.type);
+/** What counts as "your phones" (types.ts NOT_PHONE_TYPES). */
+export const isPhone = (d: DeviceView): boolean => isPhoneType(d.type);
 
 /**
  * The phones the internet can ring, per reachable outside probe: the device the echo

@@ -8,7 +8,6 @@ import { z } from 'zod';
 import { contract, ExceptionSchema, type AcceptedException } from '../../api/contract.js';
 import { EngineError } from '../../api/errors.js';
 import { ScanResultSchema, type Finding, type ScanResult } from '../../api/result.js';
-import { applyChecks } from '../../checks/evaluate.js';
 import { translator, type Lang } from '../../i18n/index.js';
 import { inert } from '../../util/inert.js';
 import { VENDOR_LABELS } from '../../checks/vendors.js';
@@ -45,6 +44,7 @@ export async function runChecksCommand(file: string, opts: { exceptions?: string
   // The contract's `checks` method (input and output schemas, the engine's handler is
   // applyChecks), without loading the whole engine (sweep, PDF…): faster to start.
   const input = contract.checks.input.parse({ scan, lang: ctx.lang, exceptions });
+  const { applyChecks } = await import('../../checks/evaluate.js'); // loaded when run: `--help` and other commands start lighter
   const result = contract.checks.output.parse(applyChecks(input.scan, { lang: input.lang, exceptions: input.exceptions }));
   if (opts.json !== undefined) writeJson(result, opts.json, ctx.stdout);
   if (opts.json !== '-') ctx.stdout.write(renderFindings(result, ctx.lang));

@@ -5,8 +5,7 @@
 import { Option, type Command } from 'commander';
 import { contract } from '../../api/contract.js';
 import { VENDOR_IDS } from '../../config/types.js';
-import { loadConfigFile } from '../../config/read-files.js';
-import { readConfigFiles, type ConfigFileResult } from '../../config/offline.js';
+import type { ConfigFileResult } from '../../config/offline.js';
 import { cliContext, cliT, type CliContext } from '../context.js';
 import { EXIT } from '../exit-codes.js';
 import { oneOf } from '../options.js';
@@ -27,6 +26,8 @@ export function register(program: Command): void {
 }
 
 export async function runConfigCommand(paths: string[], opts: { vendor?: string; json?: boolean }, ctx: CliContext): Promise<void> {
+  // Loaded when run (all vendor readers and the checks): `--help` and other commands start lighter.
+  const [{ loadConfigFile }, { readConfigFiles }] = await Promise.all([import('../../config/read-files.js'), import('../../config/offline.js')]);
   const loaded = paths.map(loadConfigFile);
   const readable = loaded.filter((f) => f.content !== undefined).map((f) => ({ name: f.name, content: f.content! }));
   // Through the contract's input schema, but without loading the whole engine

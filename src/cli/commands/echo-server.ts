@@ -4,7 +4,6 @@
 import { Option, type Command } from 'commander';
 import { isIP } from 'node:net';
 import { InvalidArgumentError } from 'commander';
-import { startEchoServer } from '../../echo/server.js';
 import { DEFAULT_ALLOWED_PORTS } from '../../echo/protocol.js';
 import { DEFAULT_ECHO_LIMITS } from '../../echo/limits.js';
 import { cliContext, cliT } from '../context.js';
@@ -32,6 +31,7 @@ export function register(program: Command): void {
     .addHelpText('after', `\n${t('echo.helpNotes')}`)
     .action(async (opts: EchoCliOptions, cmd: Command) => {
       const ctx = cliContext(cmd);
+      const { startEchoServer } = await import('../../echo/server.js'); // loaded when run: other commands start lighter
       const server = await startEchoServer({
         bind: opts.bind, httpPort: opts.httpPort, sipPort: opts.sipPort, altPort: opts.altPort, altIp: opts.altIp ?? null,
         allowedPorts: opts.allowPorts, limits: { requestsPerWindow: Math.max(1, opts.maxRequests) }, log: opts.quietLog ? undefined : (line) => ctx.stdout.write(`${line}\n`),

@@ -1,6 +1,6 @@
 // Poly/Polycom UC Software / SIP application parameters. Sources: the
 // VENDOR-SETTINGS.md Polycom table.
-import { bool01, oneOf, positiveNumber } from './transforms.js';
+import { bool01, oneOf, positiveNumber, serverUrl } from './transforms.js';
 import { perAccount, type Get, type Picked, type Srtp, type VendorMap, type WebProtocol } from './rules.js';
 
 // SIP 1.4 Administrator Guide p.117 "Request Validation": Null = no validation (default).
@@ -34,15 +34,12 @@ function webProtocol(get: Get): Picked<WebProtocol | null> | null {
   return null;
 }
 
-function provisioningUrl(get: Get): Picked<string | null> | null {
-  const name = get('device.prov.serverName');
-  if (!name) return null;
-  const v = name.value.trim();
-  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return { value: v, parameter: 'device.prov.serverName' };
-  const type = get('device.prov.serverType');
-  const scheme = type ? oneOf({ '0': 'ftp', '1': 'tftp', '2': 'http', '3': 'https', '4': 'ftps', ftp: 'ftp', tftp: 'tftp', http: 'http', https: 'https', ftps: 'ftps' })(type.value) : null;
-  return { value: scheme ? `${scheme}://${v}` : v, parameter: scheme ? 'device.prov.serverName + device.prov.serverType' : 'device.prov.serverName' };
-}
+/** device.prov.serverType, by number or name; no documented default (the address stays bare). */
+const SERVER_TYPE = {
+  param: 'device.prov.serverType',
+  table: { '0': 'ftp', '1': 'tftp', '2': 'http', '3': 'https', '4': 'ftps', ftp: 'ftp', tftp: 'tftp', http: 'http', https: 'https', ftps: 'ftps' },
+  fallback: null,
+};
 
 function srtp(get: Get): Picked<Srtp | null> | null {
   const req = get('sec.srtp.require');
@@ -63,7 +60,7 @@ export const polycom: VendorMap = {
   localSipPorts: { params: ['voIpProt.SIP.local.port', 'voIpProt.local.port'] },
   trustedServerOnly: { params: ['voIpProt.SIP.requestValidation.1.method'], derive: trustedServerOnly, default: { value: false, source: PLCM_14 } },
   webProtocol: { derive: webProtocol },
-  provisioningUrl: { derive: provisioningUrl },
+  provisioningUrl: { derive: (get) => serverUrl(get, 'device.prov.serverName', SERVER_TYPE) },
   srtp: { derive: srtp },
   nat: { keepAlive: { params: ['nat.keepalive.interval'], map: positiveNumber } },
 };

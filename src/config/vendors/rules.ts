@@ -27,7 +27,6 @@ export interface FieldRule<T> {
   map?: (value: string) => T | null;
   /** Values that mean "present, switched off": the field is null (with provenance), no default. */
   off?: readonly string[];
-  /** For settings spread over several parameters. */
   /** For settings spread over several parameters; a null value = present but off/unknown. */
   derive?: (get: Get) => Picked<T | null> | null;
   default?: Default<T>;

@@ -1,5 +1,7 @@
 // Value readers shared by the vendor maps. Each returns null for a value it
 // does not understand (the field then falls back to the next parameter/default).
+import type { Get, Picked } from './rules.js';
+
 const first = (v: string) => v.trim().split(/[\s#;]/)[0]!.toLowerCase();
 
 export const bool01 = (v: string): boolean | null => ({ '0': false, '1': true })[first(v)] ?? null;
@@ -30,6 +32,22 @@ export const mac = (v: string): string | null => {
   const hex = v.replace(/[^0-9a-f]/gi, '').toLowerCase();
   return hex.length === 12 ? hex.match(/../g)!.join(':') : null;
 };
+
+/**
+ * A provisioning server given as an address plus a separate protocol parameter, as one
+ * URL. An address that carries its own scheme wins; an absent or unknown protocol
+ * takes `fallback` (the vendor's documented default), or leaves the address bare.
+ */
+export function serverUrl(get: Get, address: string, protocol: { param: string; table: Record<string, string>; fallback: string | null }): Picked<string | null> | null {
+  const a = get(address);
+  if (!a) return null;
+  const v = a.value.trim();
+  if (/^[a-z][a-z0-9+.-]*:\/\//i.test(v)) return { value: v, parameter: address };
+  const p = get(protocol.param);
+  const scheme = p ? oneOf(protocol.table)(p.value) : null;
+  const use = scheme ?? protocol.fallback;
+  return { value: use ? `${use}://${v}` : v, parameter: scheme ? `${address} + ${protocol.param}` : address };
+}
 
 export const positiveNumber = (v: string): boolean | null => {
   const n = Number(v.trim());

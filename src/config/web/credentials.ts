@@ -2,7 +2,7 @@
 // line shows up in `ps` and shell history). Format: a JSON array of
 //   { "host": "192.168.1.20" | "*", "vendor"?: "yealink", "username": "admin", "password": "…" }
 // The file is read once per path; its content never reaches a log or result.
-import { readFileSync } from 'node:fs';
+import { readFileSync, statSync } from 'node:fs';
 import { z } from 'zod';
 import { EngineError } from '../../api/errors.js';
 import type { Credential } from './session.js';
@@ -12,13 +12,17 @@ const FileSchema = z.array(
 );
 type Entry = z.infer<typeof FileSchema>[number];
 
-const cache = new Map<string, Entry[]>();
+/** Per path, with the file's mtime and size: a long-lived engine (the desktop app) sees an edited file. */
+const cache = new Map<string, { stamp: string; entries: Entry[] }>();
 
 export function loadCredentials(path: string): Entry[] {
-  const hit = cache.get(path);
-  if (hit) return hit;
   let text: string;
+  let stamp: string;
   try {
+    const st = statSync(path);
+    stamp = `${st.mtimeMs}:${st.size}`;
+    const hit = cache.get(path);
+    if (hit && hit.stamp === stamp) return hit.entries;
     text = readFileSync(path, 'utf8');
   } catch (e) {
     throw new EngineError('E_FILE', `cannot read the credentials file ${path}`, { file: path, detail: (e as NodeJS.ErrnoException).code ?? 'unreadable' });
@@ -30,7 +34,7 @@ export function loadCredentials(path: string): Entry[] {
     // Never echo the content: it holds passwords.
     throw new EngineError('E_PARSE', `the credentials file ${path} is not a JSON array of {host, username, password}`, { file: path, detail: 'expected a JSON array of {host, vendor?, username, password}' });
   }
-  cache.set(path, entries);
+  cache.set(path, { stamp, entries });
   return entries;
 }
 

@@ -1,6 +1,6 @@
 // External reachability results and the firewall rules to apply.
 import type { Content, TableCell } from 'pdfmake/interfaces.js';
-import { firewallRules, iptablesLines } from '../firewall.js';
+import { firewallRules, iptablesLines, phonesNetwork } from '../firewall.js';
 import { codeFont } from '../fonts.js';
 import { DEFAULT_RTP_RANGE } from '../knowledge.js';
 import { inert } from '../text.js';
@@ -30,10 +30,10 @@ export function reach(c: SectionContext): Content[] {
   return out;
 }
 
-/** The phones' network as the scan saw it: the first target, else a placeholder. */
+/** The phones' networks as the scan targeted them, else a placeholder. */
 function phonesNet(c: SectionContext): string {
-  const first = c.scan.params.targets[0];
-  return first ? inert(first, 60) : `<${c.t('firewall.phones')}>`;
+  const net = phonesNetwork(c.scan.params.targets);
+  return net ? inert(net, 400) : `<${c.t('firewall.phones')}>`;
 }
 
 export function firewall(c: SectionContext): Content[] {

@@ -1,15 +1,15 @@
-// Scan state for the UI: start, progress, cancel, result or translated error.
+// Scan state for the UI: start, progress, cancel, result or error (a code, translated when shown).
 import { useCallback, useRef, useState } from 'react';
-import type { Api } from '../../src/api/contract.js';
-import type { ScanParamsInput, ScanResult } from '../../src/api/result.js';
-import type { Progress } from '../../src/api/progress.js';
-import type { EngineError } from '../../src/api/errors.js';
+import type { Api } from '../../../src/api/contract.js';
+import type { ScanParamsInput, ScanResult } from '../../../src/api/result.js';
+import type { Progress } from '../../../src/api/progress.js';
+import { toUiError, type UiError } from '../model/errors.js';
 
 export interface ScanState {
   running: boolean;
   progress: Progress | null;
   result: ScanResult | null;
-  error: { code: string; params: Record<string, unknown>; message: string } | null;
+  error: UiError | null;
 }
 
 export function useScan(api: Api | null) {
@@ -25,8 +25,7 @@ export function useScan(api: Api | null) {
       const result = await api.scan(params, { signal: ac.signal, onProgress: (progress) => setState((s) => ({ ...s, progress })) });
       setState((s) => ({ ...s, running: false, result }));
     } catch (err) {
-      const e = err as Partial<EngineError>;
-      setState((s) => ({ ...s, running: false, error: { code: e.code ?? 'E_INTERNAL', params: e.params ?? {}, message: e.message ?? String(err) } }));
+      setState((s) => ({ ...s, running: false, error: toUiError(err) }));
     } finally {
       abort.current = null;
     }

@@ -1,0 +1,37 @@
+import type { TFunction } from 'i18next';
+import type { Finding } from '../../../src/api/result.js';
+
+type VendorFix = Finding['remediation']['vendors'][number];
+
+/** One vendor's fix: the steps, and the config parameters as a copyable table. */
+export function VendorFixCard({ t, fix }: { t: TFunction; fix: VendorFix }) {
+  return (
+    <div className="vendor-fix" data-vendor={fix.vendor}>
+      <h4>{fix.vendor}</h4>
+      <ol>{fix.steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
+      {fix.parameters.length > 0 && (
+        <table className="params">
+          <thead><tr><th>{t('param.name')}</th><th>{t('param.value')}</th></tr></thead>
+          <tbody>{fix.parameters.map((p) => <tr key={p.name}><td><code>{p.name}</code></td><td><code>{p.value}</code></td></tr>)}</tbody>
+        </table>
+      )}
+    </div>
+  );
+}
+
+/** Steps for the affected devices' vendors; the other vendors folded away. */
+export function VendorSteps({ t, matched, others }: { t: TFunction; matched: VendorFix[]; others: VendorFix[] }) {
+  return (
+    <>
+      {matched.length > 0
+        ? <div className="vendor-steps">{matched.map((v) => <VendorFixCard key={v.vendor} t={t} fix={v} />)}</div>
+        : <p className="muted">{t('noVendorMatch')}</p>}
+      {others.length > 0 && (
+        <details className="other-vendors">
+          <summary>{t('otherVendors', { count: others.length })}</summary>
+          {others.map((v) => <VendorFixCard key={v.vendor} t={t} fix={v} />)}
+        </details>
+      )}
+    </>
+  );
+}
