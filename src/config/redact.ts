@@ -64,16 +64,36 @@ export function stripEmbeddedCredentials(value: string, secrets: Set<string>): s
     secrets.add(k.replace(/^"|"$/g, ''));
     return '--key ***';
   });
-  v = v.replace(/([a-z][a-z0-9+.-]*:\/\/)([^/@\s?#]*)@/gi, (_m, scheme: string, userinfo: string) => {
+  // Anchored on "://" and on the separator, never on a run of letters: a hostile 1 MB
+  // value must cost linear time (a pattern such as /[a-z][a-z0-9+.-]*:\/\// tries every
+  // start position of a long word, which is quadratic).
+  v = v.replace(/:\/\/([^/@\s?#]*)@/g, (_m, userinfo: string) => {
     const colon = userinfo.indexOf(':');
     if (colon >= 0 && userinfo.slice(colon + 1)) secrets.add(decodeSafe(userinfo.slice(colon + 1)));
-    return scheme;
+    return '://';
   });
-  v = v.replace(/([?&;](?:[\w.-]*(?:pass|pwd|token|key|secret|auth|sig|credential)[\w.-]*)=)([^&#;\s]*)/gi, (_m, k: string, val: string) => {
+  return maskCredentialParams(v, secrets);
+}
+
+/** Query parameter names whose value is a credential. */
+const CREDENTIAL_QUERY_NAME = /pass|pwd|token|key|secret|auth|sig|credential/i;
+
+/** `?pass=…`, `&token=…`, `;auth=…` values become `***` (remembered as secrets); other parameters stay. */
+function maskCredentialParams(v: string, secrets: Set<string>): string {
+  const name = /[?&;]([\w.-]*)=/g;
+  const value = /[^&#;\s]*/y;
+  let out = '';
+  let from = 0;
+  for (let m = name.exec(v); m; m = name.exec(v)) {
+    if (!CREDENTIAL_QUERY_NAME.test(m[1]!)) continue; // its value may hold the next separator: search on from "="
+    value.lastIndex = name.lastIndex;
+    const val = value.exec(v)![0];
     if (val) secrets.add(decodeSafe(val));
-    return `${k}***`;
-  });
-  return v;
+    out += `${v.slice(from, name.lastIndex)}***`;
+    from = name.lastIndex + val.length;
+    name.lastIndex = from;
+  }
+  return out + v.slice(from);
 }
 
 /**

@@ -78,6 +78,7 @@ describe.skipIf(chromiumMissing)(`results screens in Chromium (${chromiumMissing
     const after = await app.results.score();
     expect(after).toBeLessThan(before);
     expect(await app.page.locator('[data-stat="accepted"]').innerText()).toBe('1');
+    await app.screenshot(`${ART}/results-accepted.png`);
     expect(app.errors).toEqual([]);
     await app.close();
   });
@@ -121,6 +122,32 @@ describe.skipIf(chromiumMissing)(`results screens in Chromium (${chromiumMissing
     await app.page.waitForFunction((t) => document.querySelector('.finding-detail header h2')?.textContent === t, title);
     await app.screenshot(`${ART}/finding-nl.png`);
     await app.close();
+  });
+
+  describe('two phones of two vendors on one port (127.0.0.2 and 127.0.0.3)', () => {
+    let a: Responder;
+    let b: Responder;
+    beforeAll(async () => {
+      a = await sipResponder(YEALINK, '127.0.0.2');
+      b = await sipResponder('Grandstream GXP2170 1.0.11.6', '127.0.0.3', a.port);
+    });
+    afterAll(async () => { await a?.close(); await b?.close(); });
+
+    it('one finding names both devices, with the steps for both vendors and the rest folded', async () => {
+      const app = await GhostcallApp.open(browser, url);
+      await app.page.fill('input[name="targets"]', '127.0.0.2-127.0.0.3');
+      await app.scan.scanLoopback({ port: a.port, keepTargets: true });
+      expect(await app.results.deviceRowText('127.0.0.2')).toContain('Yealink');
+      expect(await app.results.deviceRowText('127.0.0.3')).toContain('Grandstream');
+      const row = await app.page.locator('.results li[data-finding="GC-SIP-ANY-SOURCE"]').innerText();
+      expect(row).toContain('127.0.0.2, 127.0.0.3');
+      await app.results.openFinding('GC-SIP-ANY-SOURCE');
+      expect(await app.finding.vendors()).toEqual(['Yealink', 'Grandstream']);
+      expect(await app.finding.vendorText('Grandstream')).toContain('P2347');
+      expect(await app.page.locator('.other-vendors summary').innerText()).toBe('Steps for 5 other vendors');
+      await app.screenshot(`${ART}/finding-two-vendors.png`);
+      await app.close();
+    });
   });
 
   describe('opt-in tests: ghost call and the external test through a loopback echo server', () => {

@@ -11,7 +11,9 @@ export function ExportPanel({ lang, backend, result }: { lang: Lang; backend: Ba
   const t = uiT(lang);
   const [org, setOrg] = useState('');
   const [siteName, setSiteName] = useState('');
-  const [reportLang, setReportLang] = useState<Lang>(lang);
+  // The report follows the UI language until the admin picks another one here.
+  const [picked, setReportLang] = useState<Lang | null>(null);
+  const reportLang = picked ?? lang;
   const { state, savePdf, saveJson, cancel } = useExport(backend);
   return (
     <section className="export" aria-labelledby="export-h">

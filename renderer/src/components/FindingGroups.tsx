@@ -2,12 +2,17 @@ import type { Finding } from '../../../src/api/result.js';
 import { checksT, uiT, type Lang } from '../i18n.js';
 import { groupByRootCause, findingKey } from '../model/findings.js';
 import { SeverityBadge } from './SeverityBadge.js';
+import { inert } from '../../../src/util/inert.js';
+
+const SHOWN_IPS = 3;
 
 /** Findings by root cause: the fix for the cause first, then each finding (click → detail). */
 export function FindingGroups({ lang, findings, onOpen }: { lang: Lang; findings: Finding[]; onOpen: (key: string) => void }) {
   const t = uiT(lang);
   const tc = checksT(lang);
   if (findings.length === 0) return <p className="empty good-box">{t('noFindings')}</p>;
+  // The first few affected IPs (device strings: inert), then how many more.
+  const devicesLine = (ips: string[]): string => [ips.slice(0, SHOWN_IPS).map((ip) => inert(ip, 45)).join(', '), ips.length > SHOWN_IPS ? t('moreDevices', { count: ips.length - SHOWN_IPS }) : ''].filter(Boolean).join(' ');
   const cause = (c: string, part: 'title' | 'action' | 'owner'): string => String(tc(`rootCause.${c}.${part}`, { defaultValue: part === 'title' ? c : '' }));
   return (
     <section className="findings" aria-labelledby="findings-h">
@@ -27,7 +32,7 @@ export function FindingGroups({ lang, findings, onOpen }: { lang: Lang; findings
                   <SeverityBadge t={t} severity={f.severity} />
                   <span className="title">{f.title}</span>
                   {f.exception && <span className="accepted-mark">{t('accepted')}</span>}
-                  <span className="devs">{t('deviceCount', { count: f.devices.length })}</span>
+                  <span className="devs">{devicesLine(f.devices)}</span>
                 </button>
               </li>
             ))}

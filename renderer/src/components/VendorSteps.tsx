@@ -1,13 +1,15 @@
 import type { TFunction } from 'i18next';
 import type { Finding } from '../../../src/api/result.js';
+import type { MatchedFix } from '../model/findings.js';
+import { inert } from '../../../src/util/inert.js';
 
 type VendorFix = Finding['remediation']['vendors'][number];
 
 /** One vendor's fix: the steps, and the config parameters as a copyable table. */
-export function VendorFixCard({ t, fix }: { t: TFunction; fix: VendorFix }) {
+export function VendorFixCard({ t, fix, devices }: { t: TFunction; fix: VendorFix; devices?: string[] }) {
   return (
     <div className="vendor-fix" data-vendor={fix.vendor}>
-      <h4>{fix.vendor}</h4>
+      <h4>{fix.vendor}{devices && <span className="muted fix-devices"> · {devices.map((ip) => inert(ip, 45)).join(', ')}</span>}</h4>
       <ol>{fix.steps.map((s, i) => <li key={i}>{s}</li>)}</ol>
       {fix.parameters.length > 0 && (
         <table className="params">
@@ -20,11 +22,11 @@ export function VendorFixCard({ t, fix }: { t: TFunction; fix: VendorFix }) {
 }
 
 /** Steps for the affected devices' vendors; the other vendors folded away. */
-export function VendorSteps({ t, matched, others }: { t: TFunction; matched: VendorFix[]; others: VendorFix[] }) {
+export function VendorSteps({ t, matched, others }: { t: TFunction; matched: MatchedFix[]; others: VendorFix[] }) {
   return (
     <>
       {matched.length > 0
-        ? <div className="vendor-steps">{matched.map((v) => <VendorFixCard key={v.vendor} t={t} fix={v} />)}</div>
+        ? <div className="vendor-steps">{matched.map((v) => <VendorFixCard key={v.vendor} t={t} fix={v} devices={v.devices} />)}</div>
         : <p className="muted">{t('noVendorMatch')}</p>}
       {others.length > 0 && (
         <details className="other-vendors">

@@ -35,14 +35,25 @@ export function groupByRootCause(findings: Finding[]): RootCauseGroup[] {
 export const deviceVendor = (d: Device): string | null => d.fingerprint?.vendor ?? d.config?.config?.vendor ?? d.macVendor ?? null;
 
 type VendorFix = Finding['remediation']['vendors'][number];
+export type MatchedFix = VendorFix & { devices: string[] };
 
-/** Vendor steps for the affected devices' vendors first; the rest stay available, folded. */
-export function vendorSteps(f: Finding, devices: Device[]): { matched: VendorFix[]; others: VendorFix[] } {
-  const affected = devices.filter((d) => f.devices.includes(d.ip)).map(deviceVendor).filter((v): v is string => !!v);
-  const keys = new Set(affected.map(vendorKey).filter(Boolean));
-  const names = new Set(affected.map((v) => v.toLowerCase()));
-  const fits = (v: VendorFix): boolean => { const k = vendorKey(v.vendor); return k ? keys.has(k) : names.has(v.vendor.toLowerCase()); };
-  return { matched: f.remediation.vendors.filter(fits), others: f.remediation.vendors.filter((v) => !fits(v)) };
+/** Same vendor by the checks' vendor table (Linksys = Cisco SPA/MPP, Polycom = Poly/Polycom), else by name. */
+const sameVendor = (fixVendor: string, deviceVendorName: string): boolean => {
+  const k = vendorKey(fixVendor);
+  return k ? k === vendorKey(deviceVendorName) : fixVendor.toLowerCase() === deviceVendorName.toLowerCase();
+};
+
+/** Vendor steps for the affected devices' vendors first (with those devices); the rest stay available, folded. */
+export function vendorSteps(f: Finding, devices: Device[]): { matched: MatchedFix[]; others: VendorFix[] } {
+  const affected = devices.filter((d) => f.devices.includes(d.ip)).map((d) => ({ ip: d.ip, vendor: deviceVendor(d) }));
+  const matched: MatchedFix[] = [];
+  const others: VendorFix[] = [];
+  for (const v of f.remediation.vendors) {
+    const ips = affected.filter((a) => a.vendor && sameVendor(v.vendor, a.vendor)).map((a) => a.ip);
+    if (ips.length) matched.push({ ...v, devices: ips });
+    else others.push(v);
+  }
+  return { matched, others };
 }
 
 /** The findings that name a device. */

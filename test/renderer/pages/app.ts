@@ -3,15 +3,15 @@
 import type { Browser, Page } from 'playwright-core';
 import { installBridge, type FakeSaveDialog } from '../harness.js';
 
-export interface ScanOptions { port: number; ghostCall?: boolean; reach?: string }
+export interface ScanOptions { port: number; ghostCall?: boolean; reach?: string; /** targets already typed (default: 127.0.0.1) */ keepTargets?: boolean }
 
 export class ScanScreen {
   constructor(private readonly page: Page) {}
 
-  /** Scan 127.0.0.1 on one UDP port (no TCP/TLS, no mDNS) and wait for the results. */
+  /** Scan loopback (127.0.0.1 unless typed already) on one UDP port (no TCP/TLS, no mDNS) and wait for the results. */
   async scanLoopback(o: ScanOptions): Promise<void> {
     const p = this.page;
-    await p.fill('input[name="targets"]', '127.0.0.1');
+    if (!o.keepTargets) await p.fill('input[name="targets"]', '127.0.0.1');
     await p.fill('input[name="ports"]', String(o.port));
     await p.uncheck('label.check:has-text("TCP") input');
     await p.uncheck('label.check:has-text("TLS") input');
