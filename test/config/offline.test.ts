@@ -107,6 +107,23 @@ describe('readConfigFiles: bad input is a per-file error, never a throw', () => 
     for (const r of rs) expect(r.ok, r.name).toBe(true);
   });
 
+  it('a 2 MB line in a Cisco flat text or a Yealink [ section ] is read (or refused) in linear time', () => {
+    const word = 'a'.repeat(2 * 1024 * 1024);
+    const t0 = Date.now();
+    const [cisco, yealink] = readConfigFiles({
+      files: [
+        { name: 'flat.txt', content: `Proxy_1_ "pbx.example.test" ;\nUser_ID_1_ "201" ;\nDisplay_Name_1_ "x" ; ${word} Line_Enable_1_ "Yes" ; a${' '.repeat(1024 * 1024)}b "c" ;\n` },
+        { name: 'old.cfg', content: `[ account ]\npath = /config/voip/sipAccount0.cfg\nSIPServerHost = pbx.example.test\n[ a${' '.repeat(2 * 1024 * 1024)}b ]\nUserName = 201\n` },
+      ],
+      lang: 'en',
+    });
+    expect(Date.now() - t0).toBeLessThan(10_000);
+    expect(cisco!.ok).toBe(true);
+    expect(cisco!.config!.accounts[0]).toMatchObject({ registrar: 'pbx.example.test', user: '201' });
+    expect(yealink!.ok).toBe(true);
+    expect(yealink!.config!.accounts[0]).toMatchObject({ registrar: 'pbx.example.test' });
+  });
+
   it('an oversized file is refused', () => {
     const [r] = readConfigFiles({ files: [{ name: 'big.cfg', content: `sip.trust_ctrl = 1\n${'#'.repeat(6 * 1024 * 1024)}` }], lang: 'en' });
     expect(r!.error!.code).toBe('E_PARSE');

@@ -24,24 +24,41 @@ export const ciscoFlatXml: FormatDef = {
   },
 };
 
-const FLAT_TEXT = /([A-Za-z][A-Za-z0-9_]*)\s*[!?*]?\s*"((?:[^"\\]|\\.)*)"\s*;/g;
+/**
+ * The `Name [!?*] "value" ;` entries of one line, as `matchAll` with the entry pattern
+ * would find them, in linear time: the entry is tried once per identifier run, at its
+ * first letter (a match starting later in the run would see the same rest of the line),
+ * where a plain global search retries every letter of a long word (quadratic).
+ */
+function flatEntries(line: string): Array<[string, string]> {
+  const entry = /([A-Za-z][A-Za-z0-9_]*)\s*(?:[!?*]\s*)?"((?:[^"\\]|\\.)*)"\s*;/y; // `\s*(?:[!?*]\s*)?`: two adjacent `\s*` backtrack quadratically
+  const run = /[A-Za-z0-9_]+/g;
+  const out: Array<[string, string]> = [];
+  for (let r = run.exec(line); r; r = run.exec(line)) {
+    const letter = r[0].search(/[A-Za-z]/);
+    if (letter < 0) continue;
+    entry.lastIndex = r.index + letter;
+    const m = entry.exec(line);
+    if (!m) continue;
+    out.push([m[1]!, m[2]!]);
+    run.lastIndex = entry.lastIndex;
+  }
+  return out;
+}
 
 export const ciscoFlatText: FormatDef = {
   id: 'cisco-flat-profile-text',
   vendor: 'cisco',
   priority: 45,
-  matches: (t) => (t.match(/^\s*[A-Z][A-Za-z0-9_]*\s*[!?*]?\s*"[^"\n]*"\s*;/gm)?.length ?? 0) >= 2,
+  matches: (t) => (t.match(/^\s*[A-Z][A-Za-z0-9_]*\s*(?:[!?*]\s*)?"[^"\n]*"\s*;/gm)?.length ?? 0) >= 2,
   parse: (text) => {
     const map: ParamMap = new Map();
     splitLines(text).forEach((raw, i) => {
       const line = raw.trim();
       if (!line || line.startsWith('#')) return;
-      let found = false;
-      for (const m of line.matchAll(FLAT_TEXT)) {
-        setParam(map, m[1]!, m[2]!.replace(/\\(.)/g, '$1'), i + 1);
-        found = true;
-      }
-      if (!found) throw new ConfigParseError('not a Cisco flat profile: expected Name "value" ;', i + 1);
+      const entries = flatEntries(line);
+      for (const [name, value] of entries) setParam(map, name, value.replace(/\\(.)/g, '$1'), i + 1);
+      if (entries.length === 0) throw new ConfigParseError('not a Cisco flat profile: expected Name "value" ;', i + 1);
     });
     if (map.size === 0) throw new ConfigParseError('no Cisco settings found', null);
     return map;

@@ -11,7 +11,7 @@ export const polycomXml: FormatDef = {
   id: 'polycom-xml',
   vendor: 'polycom',
   priority: 65,
-  matches: (t) => /^\s*(\uFEFF)?\s*</.test(t) && (t.match(PARAM_ATTR)?.length ?? 0) >= 2,
+  matches: (t) => /^\s*</.test(t) && (t.match(PARAM_ATTR)?.length ?? 0) >= 2, // `\s` includes the BOM
   parse: (text) => {
     const root = parseXml(text);
     const map: ParamMap = new Map();

@@ -7,7 +7,8 @@ import { parseKeyValueLines, splitLines } from './lines.js';
 
 const NEW_KEY = /^([A-Za-z0-9_][A-Za-z0-9_.-]*)\s*=\s*(.*)$/;
 const NEW_SIGNATURE = /^\s*(static\.)?(account|sip|features|network|auto_provision|autoprovision|wui|security|local_time|voice|phone_setting|lang|firmware)\.[\w.]+\s*=/gm;
-const SECTION = /^\[\s*([^\]]+?)\s*\]$/;
+// `[ name ]`, the name trimmed in code: a lazy `([^\]]+?)\s*\]` is quadratic on a long run of spaces.
+const SECTION = /^\[([^\]]+)\]$/;
 
 export const yealinkCfg: FormatDef = {
   id: 'yealink-cfg',
@@ -44,7 +45,7 @@ function parseOldStyle(text: string): ParamMap {
     if (!line || line.startsWith('#')) return;
     const sec = SECTION.exec(line);
     if (sec) {
-      section = sec[1]!;
+      section = sec[1]!.trim() || sec[1]!.slice(-1); // as the old lazy pattern read a blank name
       file = '';
       return;
     }
