@@ -14,6 +14,7 @@ import { FindingGroups } from './components/FindingGroups.js';
 import { FindingDetail } from './components/FindingDetail.js';
 import { DeviceTable } from './components/DeviceTable.js';
 import { DeviceDetail } from './components/DeviceDetail.js';
+import { LangSelect } from './components/LangSelect.js';
 import { ExportPanel } from './components/ExportPanel.js';
 
 type View = { kind: 'results' } | { kind: 'finding'; key: string } | { kind: 'device'; ip: string };
@@ -43,10 +44,7 @@ export function App() {
         <h1>{t('appTitle')}</h1>
         <p className="tagline">{t('tagline')}</p>
         <label className="lang">{t('language')}
-          <select name="lang" value={lang} onChange={(e) => setLang(e.target.value as Lang)}>
-            <option value="en">English</option>
-            <option value="nl">Nederlands</option>
-          </select>
+          <LangSelect name="lang" value={lang} onChange={setLang} />
         </label>
       </header>
       {!backend && <p className="error" role="alert">{t('noBridge')}</p>}

@@ -6,16 +6,9 @@ import { describe, expect, it } from 'vitest';
 import { connectClient, serveApi, type Wire } from '../../src/api/transport.js';
 import { createLocalApi } from '../../src/api/local.js';
 import { EngineError } from '../../src/api/errors.js';
-import type { Handlers } from '../../src/api/contract.js';
+import { fakeHandlers } from './fake-handlers.js';
 
-const unsupported = async (): Promise<never> => {
-  throw new EngineError('E_UNSUPPORTED', 'not here');
-};
-const handlers: Handlers = {
-  version: async () => ({ name: 'ghostcall', version: '9.9.9', schemaVersion: 1 }),
-  fingerprint: async ({ values }) => values.map((input) => ({ input, vendor: null, model: null, firmware: null, type: null })),
-  scan: unsupported, readConfigFiles: unsupported, checks: unsupported, report: unsupported, reach: unsupported,
-};
+const handlers = fakeHandlers;
 
 /** Two in-memory wire ends; `sent` records what the client end sent. */
 function pair(): { client: Wire; server: Wire; sent: unknown[] } {

@@ -7,17 +7,9 @@ import { afterEach, describe, expect, it } from 'vitest';
 import { connectApi, serveApi } from '../../src/api/transport.js';
 import { electronPortWire, messagePortWire, type ElectronPortLike } from '../../src/api/wires.js';
 import { createLocalApi } from '../../src/api/local.js';
-import { EngineError } from '../../src/api/errors.js';
-import type { Handlers } from '../../src/api/contract.js';
+import { fakeHandlers } from './fake-handlers.js';
 
-const unsupported = async (): Promise<never> => {
-  throw new EngineError('E_UNSUPPORTED', 'not here');
-};
-const handlers: Handlers = {
-  version: async () => ({ name: 'ghostcall', version: '9.9.9', schemaVersion: 1 }),
-  fingerprint: async ({ values }) => values.map((input) => ({ input, vendor: null, model: null, firmware: null, type: null })),
-  scan: unsupported, readConfigFiles: unsupported, checks: unsupported, report: unsupported, reach: unsupported,
-};
+const handlers = fakeHandlers;
 
 /** A Node MessagePort dressed as Electron's MessagePortMain. */
 function electronShaped(port: MessagePort): ElectronPortLike & { listeners: () => number } {

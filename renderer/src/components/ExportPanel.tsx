@@ -4,6 +4,7 @@ import type { Backend } from '../api.js';
 import { uiT, type Lang } from '../i18n.js';
 import { useExport } from '../hooks/useExport.js';
 import { ProgressLine } from './ProgressLine.js';
+import { LangSelect } from './LangSelect.js';
 import { ErrorLine } from './ErrorLine.js';
 
 /** Save the PDF report (org, site, language) or the scan's JSON; the main process asks where. */
@@ -22,10 +23,7 @@ export function ExportPanel({ lang, backend, result }: { lang: Lang; backend: Ba
         <label className="field">{t('export.org')}<input name="org" value={org} maxLength={120} onChange={(e) => setOrg(e.target.value)} /></label>
         <label className="field">{t('export.site')}<input name="site" value={siteName} maxLength={120} onChange={(e) => setSiteName(e.target.value)} /></label>
         <label className="field">{t('export.lang')}
-          <select name="reportLang" value={reportLang} onChange={(e) => setReportLang(e.target.value as Lang)}>
-            <option value="en">English</option>
-            <option value="nl">Nederlands</option>
-          </select>
+          <LangSelect name="reportLang" value={reportLang} onChange={setReportLang} />
         </label>
         <button type="button" name="savePdf" className="primary" onClick={() => void savePdf(result, { org, siteName, lang: reportLang })}>{t('export.pdf')}</button>
         <button type="button" name="saveJson" onClick={() => void saveJson(result, siteName)}>{t('export.json')}</button>
